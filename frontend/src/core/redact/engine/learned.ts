@@ -1,0 +1,161 @@
+/**
+ * Learn, then sweep: values learned from structured places are replaced in every file, in
+ * any letter case and URL-encoded, by one trie-shaped regex (rebuilt only after learning).
+ */
+import type { Rule, Scope } from '../types.ts';
+import { isGenericAccount } from '../rules/helpers/accounts.ts';
+import { isWordChar } from '../rules/helpers/chars.ts';
+import { isKeptHost } from '../rules/helpers/domains.ts';
+import { marker } from '../rules/helpers/marker.ts';
+import { trieRegexSource } from './trie-regex.ts';
+
+interface Learned {
+  kind: string;
+  value: string;
+  /** Set for free text (issue summaries, JQL literals): removed, not pseudonymised. */
+  removeAs?: string;
+}
+
+const REMOVED_KINDS: Record<string, string> = {
+  summary: 'issue-text',
+  description: 'issue-text',
+  comment: 'issue-text',
+  environment: 'issue-text',
+  'issue-text': 'issue-text',
+  jql: 'jql',
+  'jql-value': 'jql',
+};
+
+/** Words a sweep must never rewrite, whatever was learned (product names, log vocabulary). */
+const NEVER_SWEPT = new Set([
+  'jira', 'jira software', 'jira core', 'jira service management', 'jira service desk',
+  'atlassian', 'atlassian jira', 'confluence', 'your company', 'your company jira', 'info',
+  'warn', 'error', 'debug', 'trace', 'http', 'https', 'true', 'false', 'null', 'open', 'done',
+  'closed', 'resolved', 'in progress', 'to do', 'reopened', 'bug', 'task', 'story', 'epic',
+  'sub-task', 'highest', 'high', 'medium', 'low', 'lowest', 'unresolved', 'fixed',
+  'duplicate', 'localhost', 'server', 'cluster', 'node', 'default',
+]);
+
+const BARE_KEY_STOPLIST = new Set(['JIRA', 'TEST', 'HTTP', 'INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'UTC', 'GMT', 'API', 'REST', 'SQL', 'JVM', 'XML', 'JSON', 'HTML', 'URL', 'UTF', 'ISO', 'SHA', 'AES', 'RSA', 'TLS', 'SSL', 'DC', 'ID', 'OK']);
+
+export class LearnedValues {
+  private readonly byVariant = new Map<string, Learned>();
+  private readonly projectKeys = new Map<string, Learned>();
+  private literalRe: RegExp | null = null;
+  private keyRe: RegExp | null = null;
+  private dirty = false;
+
+  get size(): number {
+    return this.byVariant.size + this.projectKeys.size;
+  }
+
+  /** Returns false when the value is too short or too generic to sweep safely. */
+  add(kind: string, raw: string): boolean {
+    const value = raw.trim().replace(/\s+/g, ' ');
+    const removeAs = REMOVED_KINDS[kind];
+    if (kind === 'project') return this.addProjectKey(value.toUpperCase());
+    if (!this.sweepable(kind, value, removeAs)) return false;
+    const entry: Learned = removeAs ? { kind, value, removeAs } : { kind, value };
+    for (const v of variants(value)) {
+      const key = v.toLowerCase();
+      if (!this.byVariant.has(key)) {
+        this.byVariant.set(key, entry);
+        this.dirty = true;
+      }
+    }
+    return true;
+  }
+
+  rule(): Rule {
+    this.rebuild();
+    return {
+      id: 'learned',
+      ruleClass: 'content',
+      method: 'pseudonymise',
+      description: 'Values learned from structured files, swept through every file.',
+      hints: [],
+      since: '2026.11.1',
+      changed: '2026.11.1',
+      apply: (text, scope) => this.sweep(text, scope),
+    };
+  }
+
+  private sweepable(kind: string, value: string, removeAs: string | undefined): boolean {
+    const lower = value.toLowerCase();
+    if (NEVER_SWEPT.has(lower) || value.startsWith('[REDACTED') || /^[\d\s.:-]*$/.test(value)) return false;
+    if (removeAs) return value.length >= 8 && (value.includes(' ') || value.length >= 12);
+    if (value.length < 3) return false;
+    if ((kind === 'user' || kind === 'name') && isGenericAccount(value)) return false;
+    if (kind === 'host' && (isKeptHost(value) || value.length < 4)) return false;
+    return true;
+  }
+
+  private addProjectKey(key: string): boolean {
+    if (!/^[A-Z][A-Z0-9_]{1,19}$/.test(key) || this.projectKeys.has(key)) return false;
+    this.projectKeys.set(key, { kind: 'project', value: key });
+    this.dirty = true;
+    return true;
+  }
+
+  private rebuild(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const literals = [...this.byVariant.keys()];
+    this.literalRe = literals.length > 0 ? new RegExp(trieRegexSource(literals), 'gi') : null;
+    const keys = [...this.projectKeys.keys()];
+    // Issue keys (`ACME-12`) in any case; a bare key only as written and when not a common word.
+    this.keyRe =
+      keys.length > 0
+        ? new RegExp(`(?<![\\w-])(?:(${trieRegexSource(keys)})(?=-\\d)|(${trieRegexSource(keys.filter(bareSafe))})(?![\\w]|-[A-Za-z]))`, 'g')
+        : null;
+  }
+
+  private sweep(text: string, scope: Scope): string {
+    let out = text;
+    if (this.literalRe) {
+      out = out.replace(this.literalRe, (found: string, offset: number, whole: string) => {
+        const entry = this.byVariant.get(found.toLowerCase());
+        if (!entry || !atBoundaries(whole, offset, found)) return found;
+        if (entry.removeAs) {
+          scope.hit(entry.removeAs);
+          return marker(entry.removeAs);
+        }
+        const token = scope.token(entry.kind, entry.value);
+        if (token !== found) scope.hit(`learned-${entry.kind}`);
+        return token;
+      });
+    }
+    if (this.keyRe) {
+      out = out.replace(this.keyRe, (found: string, issueKey?: string, bare?: string) => {
+        const key = (issueKey ?? bare ?? found).toUpperCase();
+        const token = scope.token('project', key);
+        if (token !== found) scope.hit('learned-project');
+        return token;
+      });
+    }
+    return out;
+  }
+}
+
+function bareSafe(key: string): boolean {
+  return key.length >= 3 && !BARE_KEY_STOPLIST.has(key);
+}
+
+/** A value that starts or ends with a word character must not be part of a longer word. */
+function atBoundaries(text: string, offset: number, found: string): boolean {
+  if (isWordChar(found, 0) && isWordChar(text, offset - 1)) return false;
+  const end = offset + found.length;
+  return !(isWordChar(found, found.length - 1) && isWordChar(text, end));
+}
+
+/** The forms a value takes in files: as is, URL-encoded (`%40`, `%20` or `+`), HTML-escaped. */
+function variants(value: string): string[] {
+  const out = new Set([value]);
+  const encoded = encodeURIComponent(value);
+  out.add(encoded);
+  out.add(encoded.replace(/%20/g, '+'));
+  out.add(value.replace(/ /g, '+'));
+  if (value.includes('&')) out.add(value.replace(/&/g, '&amp;'));
+  if (value.includes('@')) out.add(value.replace(/@/g, '%40'));
+  return [...out];
+}

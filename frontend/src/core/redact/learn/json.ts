@@ -1,0 +1,38 @@
+/** Learning from JSON (Jira REST answers, HAR files): every field `classifyField` recognises. */
+import type { JsonValue } from '../../model.ts';
+import type { LearnedValues } from '../engine/learned.ts';
+import { classifyField, effectiveKey } from '../formats/fields.ts';
+import { jqlLiterals } from '../rules/helpers/jql.ts';
+import { learnKeyValue } from './keys.ts';
+
+type JsonObject = { [key: string]: JsonValue };
+
+export function learnJson(data: JsonValue, learned: LearnedValues): void {
+  const stack: JsonValue[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === 'object') {
+      learnObject(value, learned);
+      stack.push(...Object.values(value));
+    }
+  }
+}
+
+function learnObject(obj: JsonObject, learned: LearnedValues): void {
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v !== 'string') continue;
+    const key = effectiveKey(k, obj);
+    const action = classifyField(key, obj);
+    if (!action) learnKeyValue(key, v, learned);
+    else if ('pseudonymise' in action) learned.add(action.pseudonymise, v);
+    else if ('remove' in action) learnText(v, learned);
+    else for (const lit of jqlLiterals(v)) learned.add('jql', lit);
+  }
+}
+
+/** Free text: the whole value, and each long line of it (a description quoted in a mail). */
+function learnText(text: string, learned: LearnedValues): void {
+  if (text.length <= 2000) learned.add('issue-text', text);
+  for (const line of text.split(/\r?\n/)) if (line.trim().length >= 20) learned.add('issue-text', line);
+}

@@ -1,0 +1,60 @@
+/** Learning from one key/value pair of a config file, by what the key says the value is. */
+import type { LearnedValues } from '../engine/learned.ts';
+import { isIpv4 } from '../rules/helpers/hosts.ts';
+import { looksLikeHost } from '../rules/hostname.ts';
+
+const USER_KEY = /(?:^|[._-])(?:user(?:[._-]?name)?|login|principal|db[._-]?user)$/i;
+const EMAIL_KEY = /e-?mail|mail[._-]?from|sender/i;
+const NAME_KEY = /(?:display|full)[._-]?name$/i;
+const HOST_KEY = /(?:^|[._-])(?:host(?:name)?|server(?:name)?|proxy[._-]?name|node[._-]?name|fqdn|domain|address)$/i;
+const ORG_KEY = /(?:^|[._-])(?:organi[sz]ation(?:[._-]?name)?|company(?:[._-]?name)?)$|^jira\.title$/i;
+const SERVER_ID_KEY = /(?:^|[._-])server[._-]?id$|^jira\.sid\.key$/i;
+const SEN_KEY = /(?:^|[._-])(?:sen|support[._-]?entitlement[._-]?number)$/i;
+const URL_IN_VALUE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?:([^\s/?#@:;"'<>]*)(?::[^\s/?#@;"'<>]*)?@)?(\[[^\]\s]*\]|[^\s/?#:;"'<>,)]+)/gi;
+const ORACLE_HOST = /jdbc:oracle:[a-z]+:@(?:\/\/)?([A-Za-z0-9_.-]+)/gi;
+
+export function learnKeyValue(key: string, raw: string, learned: LearnedValues): void {
+  const value = raw.trim().replace(/^(["'])(.*)\1$/, '$2');
+  if (value === '' || value.startsWith('${') || value.startsWith('[REDACTED')) return;
+  learnUrls(value, learned);
+  if (USER_KEY.test(key) && /^[\w.@+-]{2,64}$/.test(value)) learned.add('user', value);
+  else if (EMAIL_KEY.test(key) && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) learned.add('email', value);
+  else if (NAME_KEY.test(key)) learned.add('name', value);
+  else if (HOST_KEY.test(key)) learnHost(value, learned);
+  else if (ORG_KEY.test(key)) learned.add('org', value);
+  else if (SERVER_ID_KEY.test(key)) learned.add('serverid', value);
+  else if (SEN_KEY.test(key)) learned.add('sen', value);
+}
+
+/** Hosts and user-info users of every URL (JDBC, LDAP, SMTP, base URLs) in a value. */
+export function learnUrls(value: string, learned: LearnedValues): void {
+  if (!value.includes('://') && !value.includes('jdbc:oracle')) return;
+  for (const m of value.matchAll(URL_IN_VALUE)) {
+    if (m[1]) learned.add('user', decodeSafe(m[1]));
+    learnHost(m[2] ?? '', learned);
+  }
+  for (const m of value.matchAll(ORACLE_HOST)) learnHost(m[1] ?? '', learned);
+}
+
+/** A host name, and its first label when that label is distinctive (`jira-prod-01`). */
+export function learnHost(host: string, learned: LearnedValues): void {
+  const h = host.trim().toLowerCase();
+  if (h === '' || isIpv4(h) || h.startsWith('[')) return;
+  if (!/^[a-z0-9_.-]+$/.test(h) || (h.includes('.') && !looksLikeHostLoose(h))) return;
+  learned.add('host', h);
+  const first = h.split('.')[0] ?? '';
+  if (h.includes('.') && first.length >= 5 && /[\d-]/.test(first)) learned.add('host', first);
+}
+
+/** Any dotted name counts when a key says it is a host (`db.corp.lan` has no public TLD). */
+function looksLikeHostLoose(h: string): boolean {
+  return looksLikeHost(h) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(h);
+}
+
+function decodeSafe(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}

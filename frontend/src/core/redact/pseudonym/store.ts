@@ -1,0 +1,97 @@
+/**
+ * The pseudonym store: one token per (kind, normalised value) for the whole bundle, keyed
+ * HMAC digests computed once per unique value, and the private map (token → original).
+ */
+import { createHmac, type HexDigest } from './hmac.ts';
+import { formatToken } from './format.ts';
+import { Ipv4Mapper } from './ipv4.ts';
+import { normaliseValue } from './normalise.ts';
+
+export interface MapEntry {
+  kind: string;
+  token: string;
+  original: string;
+}
+
+/** Each attempt takes two more digest digits (the IPv6 form needs 30 of the 64). */
+const MAX_ATTEMPTS = 16;
+
+export class PseudonymStore {
+  private readonly digest: HexDigest;
+  private readonly ipv4: Ipv4Mapper;
+  private readonly byValue = new Map<string, string>();
+  /** The same lookups keyed by the value as written: skips normalising on the hot path. */
+  private readonly byRawValue = new Map<string, string>();
+  /** Tokens as written and lower-cased, for the hot `isToken` check. */
+  private readonly tokenForms = new Set<string>();
+  /** Lower-cased tokens already handed out, so a later rule never pseudonymises a token. */
+  private readonly byToken = new Map<string, MapEntry>();
+
+  constructor(secret: Uint8Array) {
+    this.digest = createHmac(secret);
+    this.ipv4 = new Ipv4Mapper(this.digest);
+  }
+
+  static cacheKey(kind: string, value: string): string {
+    return `${kind}\u0000${normaliseValue(kind, value)}`;
+  }
+
+  /** The token if this value was seen before; synchronous, for the rules' hot path. */
+  peek(kind: string, value: string): string | undefined {
+    const raw = `${kind}\u0000${value}`;
+    const fast = this.byRawValue.get(raw);
+    if (fast !== undefined) return fast;
+    const token = this.byValue.get(PseudonymStore.cacheKey(kind, value));
+    if (token !== undefined && this.byRawValue.size < 200_000) this.byRawValue.set(raw, token);
+    return token;
+  }
+
+  isToken(value: string): boolean {
+    return this.tokenForms.has(value) || this.tokenForms.has(value.toLowerCase());
+  }
+
+  async get(kind: string, value: string): Promise<string> {
+    await this.resolve([[kind, value]]);
+    return this.peek(kind, value) ?? value;
+  }
+
+  /** Computes tokens for new values; digests run in parallel, tokens are assigned in order. */
+  async resolve(requests: Iterable<readonly [string, string]>): Promise<void> {
+    const fresh = new Map<string, readonly [string, string]>();
+    for (const req of requests) {
+      const key = PseudonymStore.cacheKey(req[0], req[1]);
+      if (!this.byValue.has(key) && !fresh.has(key)) fresh.set(key, req);
+    }
+    if (fresh.size === 0) return;
+    const list = [...fresh];
+    const digests = await Promise.all(
+      list.map(([key, [kind]]) => (kind === 'ip' ? Promise.resolve('') : this.digest(key))),
+    );
+    for (let i = 0; i < list.length; i++) {
+      const [key, [kind, original]] = list[i] as [string, readonly [string, string]];
+      if (this.byValue.has(key)) continue;
+      const token =
+        kind === 'ip'
+          ? await this.ipv4.map(normaliseValue('ip', original))
+          : this.unique(kind, original, digests[i] ?? '');
+      this.byValue.set(key, token);
+      if (token !== original) {
+        this.byToken.set(token.toLowerCase(), { kind, token, original });
+        this.tokenForms.add(token).add(token.toLowerCase());
+      }
+    }
+  }
+
+  entries(): MapEntry[] {
+    return [...this.byToken.values()];
+  }
+
+  private unique(kind: string, original: string, hex: string): string {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const token = formatToken(kind, original, hex, attempt);
+      if (!this.byToken.has(token.toLowerCase())) return token;
+    }
+    // 40 hex digits colliding means a broken digest; fail loudly rather than merge two values.
+    throw new Error(`Pseudonym collision for a ${kind} value.`);
+  }
+}

@@ -1,0 +1,125 @@
+/** The redactor: learned values, pseudonym store, custom rules and report for one bundle. */
+import type { BundleItem, RedactionReport } from '../model.ts';
+import type { PrivateMap, PseudonymKind, RedactorOptions, Rule, TextFormat } from './types.ts';
+import { decodeText, hasBinaryExtension, isBinary } from './binary.ts';
+import { compileCustomRules, type CustomRule } from './custom/compile.ts';
+import { blocks } from './engine/blocks.ts';
+import { LearnedValues } from './engine/learned.ts';
+import { segments } from './engine/frames.ts';
+import { ReportBuilder } from './engine/report.ts';
+import { runRules } from './engine/run-rules.ts';
+import { PassScope, settle } from './engine/scope.ts';
+import { detectFormat } from './formats/detect.ts';
+import { parseJson, redactJson } from './formats/json.ts';
+import { quoteYamlMarkers } from './formats/yaml.ts';
+import { learnText } from './learn/learn.ts';
+import { learnHost, learnUrls } from './learn/keys.ts';
+import { PseudonymStore } from './pseudonym/store.ts';
+import { CONTEXT_RULES, PATTERN_RULES, SECRET_RULES } from './rules/catalogue.ts';
+import { streamBlocks } from './stream.ts';
+
+export class BundleRedactor {
+  private readonly store: PseudonymStore;
+  private readonly learned = new LearnedValues();
+  private readonly reportBuilder = new ReportBuilder();
+  private readonly custom: CustomRule[];
+  private readonly keepBinary: Set<string>;
+
+  constructor(options: RedactorOptions) {
+    this.custom = compileCustomRules(options.customRules ?? []);
+    this.store = new PseudonymStore(options.secret);
+    this.keepBinary = new Set(options.keepBinaryPaths ?? []);
+  }
+
+  learn(path: string, text: string): void {
+    learnText(path, text, this.learned);
+  }
+
+  learnValue(kind: PseudonymKind, value: string): void {
+    if (kind === 'host' && value.includes('://')) learnUrls(value, this.learned);
+    else if (kind === 'host') learnHost(value, this.learned);
+    else this.learned.add(kind, value);
+  }
+
+  async redactText(path: string, text: string): Promise<string> {
+    const format = detectFormat(path, text);
+    if (format !== 'log' && format !== 'text') this.learn(path, text);
+    const rules = this.rulesFor(path);
+    if (format === 'json') {
+      const data = parseJson(text);
+      if (data !== undefined) {
+        const { result, counts } = await settle(this.store, () => this.scope(path, format), (scope) =>
+          redactJson(data, text, rules, scope),
+        );
+        this.reportBuilder.add(path, counts);
+        return result;
+      }
+    }
+    this.reportBuilder.add(path, new Map());
+    let out = '';
+    for (const block of blocks(text)) out += await this.redactBlock(path, format, block, rules);
+    return out;
+  }
+
+  async *redactStream(path: string, chunks: AsyncIterable<string>): AsyncIterable<string> {
+    const format = detectFormat(path, '');
+    if (format === 'json') {
+      // JSON is redacted by its structure, which needs the whole document.
+      let whole = '';
+      for await (const chunk of chunks) whole += chunk;
+      yield await this.redactText(path, whole);
+      return;
+    }
+    this.reportBuilder.add(path, new Map());
+    const rules = this.rulesFor(path);
+    for await (const block of streamBlocks(chunks)) {
+      yield await this.redactBlock(path, format === 'text' ? detectFormat(path, block) : format, block, rules);
+    }
+  }
+
+  async redactItem(item: BundleItem): Promise<BundleItem | null> {
+    if (hasBinaryExtension(item.path) || isBinary(item.bytes)) {
+      if (this.keepBinary.has(item.path)) {
+        this.reportBuilder.add(item.path, new Map());
+        return item;
+      }
+      this.reportBuilder.dropped(item.path, 'binary');
+      return null;
+    }
+    const text = await this.redactText(item.path, decodeText(item.bytes));
+    return { ...item, bytes: new TextEncoder().encode(text) };
+  }
+
+  pseudonym(kind: PseudonymKind, value: string): Promise<string> {
+    return this.store.get(kind, value);
+  }
+
+  report(): RedactionReport {
+    return this.reportBuilder.build();
+  }
+
+  privateMap(): PrivateMap {
+    return { createdAt: new Date().toISOString(), entries: this.store.entries() };
+  }
+
+  private async redactBlock(path: string, format: TextFormat, block: string, rules: readonly Rule[]): Promise<string> {
+    const parts = segments(block);
+    const { result, counts } = await settle(this.store, () => this.scope(path, format), (scope) => {
+      let out = '';
+      for (const part of parts) out += part.frames ? part.text : runRules(part.text, rules, scope);
+      return out;
+    });
+    this.reportBuilder.add(path, counts);
+    return format === 'yaml' ? quoteYamlMarkers(result) : result;
+  }
+
+  private scope(path: string, format: TextFormat): PassScope {
+    return new PassScope(path, format, this.store);
+  }
+
+  /** Secrets, the admin's rules, context rules, the learned sweep, then broad patterns. */
+  private rulesFor(path: string): Rule[] {
+    const custom = this.custom.filter((c) => c.appliesTo(path)).map((c) => c.rule);
+    return [...SECRET_RULES, ...custom, ...CONTEXT_RULES, this.learned.rule(), ...PATTERN_RULES];
+  }
+}

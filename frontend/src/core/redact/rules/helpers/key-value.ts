@@ -1,0 +1,82 @@
+/**
+ * Secret rules keyed by a name (`password`, `token`, …): find the keyword, widen it to the
+ * whole key as written, then remove that key's value in whatever syntax it has.
+ */
+import type { Rule, Scope } from '../../types.ts';
+import { isKeyCode } from './chars.ts';
+import { isMarker, marker } from './marker.ts';
+import { Splicer } from './replace.ts';
+import { findValueSpan } from './value-span.ts';
+
+export interface KeyValueRuleSpec {
+  id: string;
+  description: string;
+  hints: readonly string[];
+  since: string;
+  changed: string;
+  /** Finds the keyword inside a key; must be global and case-insensitive. */
+  keyword: RegExp;
+  /** Whether the whole key (as written, e.g. `-Djavax.net.ssl.keyStorePassword`) is a secret's. */
+  isSecretKey(key: string): boolean;
+  /** Further check on a value (e.g. a token key whose value is a number of seconds). */
+  isSecretValue?(value: string): boolean;
+}
+
+/** A rule that also answers, for structured passes, whether a key names its secret. */
+export interface KeyedRule extends Rule {
+  matchesKey(key: string): boolean;
+}
+
+const NOT_SECRET =
+  /^(?:|null|nil|none|undefined|true|false|yes|no|on|off|\*+|x+|-|\$\{[^}]*\}|%[\w.]+%|\{\{[^}]*\}\}|<%=?[^%]*%>|""|''|no-check)$/i;
+
+/** Values that carry nothing (empty, a boolean, a mask, a placeholder such as `${DB_PASSWORD}`). */
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.trim();
+  // A bare `{…` or `[…` is a structure (JSON in a log line), not a scalar secret.
+  return NOT_SECRET.test(v) || isMarker(v) || v.startsWith('{') || v.startsWith('[');
+}
+
+export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
+  const keywordOnce = new RegExp(spec.keyword.source, spec.keyword.flags.replace('g', ''));
+  const acceptValue = (v: string): boolean =>
+    !isPlaceholderValue(v) && (spec.isSecretValue ? spec.isSecretValue(v.trim()) : true);
+  return {
+    id: spec.id,
+    ruleClass: 'secret',
+    method: 'remove',
+    description: spec.description,
+    hints: spec.hints,
+    since: spec.since,
+    changed: spec.changed,
+    matchesKey: (key) => keywordOnce.test(key) && spec.isSecretKey(key),
+    apply: (text, scope) => redactKeyValues(text, spec, acceptValue, scope),
+  };
+}
+
+function redactKeyValues(
+  text: string,
+  spec: KeyValueRuleSpec,
+  acceptValue: (v: string) => boolean,
+  scope: Scope,
+): string {
+  const re = new RegExp(spec.keyword.source, spec.keyword.flags);
+  const splicer = new Splicer(text);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let ks = m.index;
+    while (ks > 0 && isKeyCode(text.charCodeAt(ks - 1))) ks--;
+    let ke = m.index + m[0].length;
+    while (ke < text.length && isKeyCode(text.charCodeAt(ke))) ke++;
+    re.lastIndex = ke;
+    if (ks < splicer.position || !spec.isSecretKey(text.slice(ks, ke))) continue;
+    const span = findValueSpan(text, ks, ke, scope.format);
+    if (!span || span.start < splicer.position) continue;
+    if (!acceptValue(text.slice(span.start, span.end))) continue;
+    const mark = marker(spec.id);
+    splicer.replace(span.start, span.end, span.bare && scope.format === 'yaml' ? `"${mark}"` : mark);
+    scope.hit(spec.id);
+    re.lastIndex = Math.max(re.lastIndex, span.end);
+  }
+  return splicer.finish();
+}

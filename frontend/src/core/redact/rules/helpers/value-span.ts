@@ -1,0 +1,155 @@
+/**
+ * Where the value of a key ends, for every syntax a Jira bundle carries: `k=v`, `k: v`,
+ * `"k": "v"`, `k="v"`, `-Dk=v`, `<k>v</k>`, `<x name="k" value="v"/>`,
+ * `<param-name>k</param-name><param-value>v</param-value>` and YAML block scalars.
+ */
+import type { TextFormat } from '../../types.ts';
+import { lineEnd, lineStart } from './chars.ts';
+
+export interface ValueSpan {
+  start: number;
+  end: number;
+  /** The value had no quotes around it (a YAML marker then needs some). */
+  bare: boolean;
+}
+
+const LT = 60;
+const SLASH = 47;
+const DQ = 34;
+const SQ = 39;
+const BACKSLASH = 92;
+const EQ = 61;
+const COLON = 58;
+const GT = 62;
+
+/** Characters that end a bare value in free text. */
+const BARE_END = new Set([...' \t\r\n&;,"\'<>)]}|'].map((c) => c.charCodeAt(0)));
+
+/** `ks`..`ke` is the key as written; returns the span of its value, if it has one. */
+export function findValueSpan(
+  text: string,
+  ks: number,
+  ke: number,
+  format: TextFormat,
+): ValueSpan | null {
+  const before = text.charCodeAt(ks - 1);
+  if (before === LT) return elementText(text, ke);
+  if (before === SLASH && text.charCodeAt(ks - 2) === LT) return null;
+  let p = ke;
+  let escapedQuotes = false;
+  if ((before === DQ || before === SQ) && text.charCodeAt(ke) === before) {
+    p = ke + 1;
+    if (text.charCodeAt(ks - 2) === BACKSLASH) escapedQuotes = true;
+    else if (/\b(?:name|key|id)\s*=\s*$/i.test(text.slice(Math.max(0, ks - 16), ks - 1))) {
+      return attributePair(text, p);
+    }
+  } else if (before === DQ && text.startsWith('\\"', ke) && text.charCodeAt(ks - 2) === BACKSLASH) {
+    p = ke + 2;
+    escapedQuotes = true;
+  }
+  if (text.startsWith('</', p)) return pairedElement(text, p);
+  p = skipBlanks(text, p);
+  const sep = text.charCodeAt(p);
+  if (sep === EQ) p += text.charCodeAt(p + 1) === GT ? 2 : 1;
+  else if (sep === COLON) p += text.charCodeAt(p + 1) === EQ ? 2 : 1;
+  else return null;
+  p = skipBlanks(text, p);
+  return valueAt(text, p, ks, format, escapedQuotes);
+}
+
+function valueAt(
+  text: string,
+  p: number,
+  ks: number,
+  format: TextFormat,
+  escapedQuotes: boolean,
+): ValueSpan | null {
+  const c = text.charCodeAt(p);
+  if (escapedQuotes && c === BACKSLASH && text.charCodeAt(p + 1) === DQ) {
+    const end = text.indexOf('\\"', p + 2);
+    return end < 0 ? null : { start: p + 2, end, bare: false };
+  }
+  if (c === DQ || c === SQ) return quoted(text, p, c);
+  if (text.startsWith('&quot;', p)) {
+    const end = text.indexOf('&quot;', p + 6);
+    return end < 0 ? null : { start: p + 6, end, bare: false };
+  }
+  const atLineStart = keyStartsLine(text, ks);
+  if (format === 'yaml' && (c === 124 || c === GT) && atLineStart) return blockScalar(text, p, ks);
+  if (atLineStart && (format === 'properties' || format === 'yaml' || format === 'text')) {
+    let end = lineEnd(text, p);
+    while (end > p && /\s/.test(text.charAt(end - 1))) end--;
+    return end > p ? { start: p, end, bare: true } : null;
+  }
+  let end = p;
+  while (end < text.length && !BARE_END.has(text.charCodeAt(end))) end++;
+  return end > p ? { start: p, end, bare: true } : null;
+}
+
+function quoted(text: string, p: number, quote: number): ValueSpan | null {
+  const stop = lineEnd(text, p);
+  let i = p + 1;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH && quote === DQ) i += 2;
+    else if (c === quote) return { start: p + 1, end: i, bare: false };
+    else i++;
+  }
+  return null;
+}
+
+/** `<password attr="…">value</password>` (also CDATA). */
+function elementText(text: string, ke: number): ValueSpan | null {
+  const gt = text.indexOf('>', ke);
+  if (gt < 0 || text.charCodeAt(gt - 1) === SLASH) return null;
+  const start = gt + 1;
+  if (text.startsWith('<![CDATA[', start)) {
+    const end = text.indexOf(']]>', start + 9);
+    return end < 0 ? null : { start: start + 9, end, bare: false };
+  }
+  const end = text.indexOf('<', start);
+  if (end < 0 || text.slice(start, end).trim() === '') return null;
+  return { start, end, bare: false };
+}
+
+/** After `name="x.password"`: the tag's `value="…"`, or the element's text. */
+function attributePair(text: string, p: number): ValueSpan | null {
+  const gt = text.indexOf('>', p);
+  if (gt < 0 || gt - p > 2000) return null;
+  const m = /\bvalue\s*=\s*(["'])/.exec(text.slice(p, gt));
+  if (m) return quoted(text, p + m.index + m[0].length - 1, m[1] === '"' ? DQ : SQ);
+  return text.charCodeAt(gt - 1) === SLASH ? null : elementText(text, gt - 1);
+}
+
+/** `<param-name>x.password</param-name>` followed by `<param-value>…</param-value>`. */
+function pairedElement(text: string, p: number): ValueSpan | null {
+  const close = /^<\/([\w:-]*(?:name|key))>/.exec(text.slice(p, p + 64));
+  if (!close) return null;
+  const after = p + close[0].length;
+  const next = /^\s*<([\w:-]*value)\b[^>]*>/.exec(text.slice(after, after + 400));
+  if (!next) return null;
+  return elementText(text, after + next[0].length - 1);
+}
+
+function blockScalar(text: string, p: number, ks: number): ValueSpan | null {
+  const indent = ks - lineStart(text, ks);
+  let end = lineEnd(text, p);
+  const indicatorEnd = end;
+  while (end < text.length) {
+    const next = lineEnd(text, end + 1);
+    const line = text.slice(end + 1, next);
+    if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break;
+    end = next;
+  }
+  return end > indicatorEnd ? { start: p, end, bare: true } : null;
+}
+
+function keyStartsLine(text: string, ks: number): boolean {
+  const prefix = text.slice(lineStart(text, ks), ks);
+  return /^\s*(?:-\s+|export\s+|set\s+)?$/.test(prefix);
+}
+
+function skipBlanks(text: string, p: number): number {
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  return p;
+}

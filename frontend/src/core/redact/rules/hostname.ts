@@ -1,0 +1,61 @@
+/**
+ * Host names in free text: a dotted name ending in a real TLD. Java packages
+ * (`com.atlassian.jira`), class and file names (`Foo.java`, `setenv.sh`), mixed-case words and
+ * public vendors' domains are left alone. EC2-style names (`ip-10-0-0-5`) are hosts too.
+ */
+import type { Rule } from '../types.ts';
+import { isHostCode } from './helpers/chars.ts';
+import { HOST_TLDS, isKeptHost, JAVA_PACKAGE_ROOTS } from './helpers/domains.ts';
+import { Splicer } from './helpers/replace.ts';
+
+/** Case-sensitive (lower or upper case TLD) because `i` makes this always-on scan several times slower. */
+const TLD_END = new RegExp(
+  `\\.(?:${[...HOST_TLDS, ...HOST_TLDS.map((t) => t.toUpperCase())].join('|')})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`,
+  'g',
+);
+const EC2_NAME = /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/gi;
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+export const hostname: Rule = {
+  id: 'hostname',
+  ruleClass: 'network',
+  method: 'pseudonymise',
+  description: 'Host and domain names (known TLDs; not Java packages, files or vendor domains).',
+  hints: [],
+  since: '2026.11.1',
+  changed: '2026.11.1',
+  apply(text, scope) {
+    const splicer = new Splicer(text);
+    TLD_END.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TLD_END.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      let start = m.index;
+      while (start > 0 && isHostCode(text.charCodeAt(start - 1))) start--;
+      // `%2Fjira.acme.test` and `%40acme.test` are URL-encoded separators, not part of the name.
+      if (text.charCodeAt(start - 1) === 37 && /^(?:2F|3A|40)/i.test(text.slice(start, start + 2))) start += 2;
+      while (start < m.index && /[.-]/.test(text.charAt(start))) start++;
+      if (start >= m.index || start < splicer.position || text.charCodeAt(start - 1) === 64) continue;
+      const host = text.slice(start, end);
+      if (!looksLikeHost(host)) continue;
+      const token = scope.token('host', host);
+      if (token !== host && splicer.replace(start, end, token)) scope.hit('hostname');
+    }
+    const out = splicer.finish();
+    if (!out.includes('ip-')) return out;
+    return out.replace(EC2_NAME, (name) => {
+      const token = scope.token('host', name);
+      if (token !== name) scope.hit('hostname');
+      return token;
+    });
+  },
+};
+
+export function looksLikeHost(host: string): boolean {
+  if (host !== host.toLowerCase() && host !== host.toUpperCase()) return false;
+  const labels = host.split('.');
+  if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) return false;
+  if (JAVA_PACKAGE_ROOTS.has((labels[0] ?? '').toLowerCase())) return false;
+  if (labels.slice(0, -1).every((l) => /^\d+$/.test(l))) return false;
+  return !isKeptHost(host);
+}

@@ -1,0 +1,64 @@
+/**
+ * IPv4 addresses, pseudonymised with subnet grouping kept; loopback, 0.0.0.0 and masks stay.
+ * Versions are not addresses: `9.12.4.1` after "version", `jira-9.12.4.1`, `9.12.4.1-SNAPSHOT`,
+ * `Chrome/105.0.0.0`.
+ */
+import type { Rule } from '../types.ts';
+import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
+import { isWordCode } from './helpers/chars.ts';
+import { Splicer } from './helpers/replace.ts';
+
+const CANDIDATE = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
+const VERSION_CONTEXT = /(?:version|ver|build|release|jdk|jre|java|upgrad\w*|update|patch|v)\W{0,3}$/i;
+
+export const ipv4: Rule = {
+  id: 'ipv4',
+  ruleClass: 'network',
+  method: 'pseudonymise',
+  description: 'IPv4 addresses (subnet-preserving pseudonyms).',
+  hints: [],
+  since: '2026.11.1',
+  changed: '2026.11.1',
+  apply(text, scope) {
+    const splicer = new Splicer(text);
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text)) !== null) {
+      const ip = m[0];
+      const start = m.index;
+      const end = start + ip.length;
+      if (!standsAlone(text, start, end) || !ip.split('.').every(isOctet) || isKeptIpv4(ip)) continue;
+      if (isVersion(text, start)) continue;
+      const token = scope.token('ip', ip);
+      if (token !== ip && splicer.replace(start, end, token)) scope.hit('ipv4');
+    }
+    return splicer.finish();
+  },
+};
+
+/** Not inside a longer number, word or dotted sequence (`1.2.3.4.5`, `v1.2.3.4`, `1.2.3.4-beta`). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (isWordCode(before) || before === 46) return false;
+  const after = text.charCodeAt(end);
+  if (isWordCode(after)) return false;
+  if (after === 46 && isDigit(text.charCodeAt(end + 1))) return false;
+  return !(after === 45 && /[A-Za-z]/.test(text.charAt(end + 1)));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isOctet(o: string): boolean {
+  return Number(o) <= 255 && (o.length === 1 || o.charCodeAt(0) !== 48);
+}
+
+function isVersion(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  // `jira-9.12.4.1` is a version; `10.0.0.1-10.0.0.9` is a range of addresses.
+  if (before === 45) return !isDigit(text.charCodeAt(offset - 2));
+  // A product token in a user agent: `Chrome/105.0.0.0`.
+  if (before === 47 && /[A-Z][A-Za-z]*\/$/.test(text.slice(Math.max(0, offset - 24), offset))) return true;
+  return VERSION_CONTEXT.test(text.slice(Math.max(0, offset - 24), offset));
+}

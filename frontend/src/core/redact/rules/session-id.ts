@@ -1,0 +1,12 @@
+/** Session ids and remember-me cookies (`JSESSIONID`, `;jsessionid=`, `seraph.rememberme.cookie`). */
+import { keyValueRule } from './helpers/key-value.ts';
+
+export const sessionId = keyValueRule({
+  id: 'session-id',
+  description: 'Session ids and remember-me cookies named by their key.',
+  hints: ['session', 'remember', 'token'],
+  since: '2026.11.1',
+  changed: '2026.11.1',
+  keyword: /j?sessionid(?:sso)?|asessionid|session[_.-]?id|remember[_.-]?me(?:[_.-]?cookie)?|token_key/gi,
+  isSecretKey: (key) => !/timeout|enabled|disabled|tracking|mode|cookie[_.-]?name|length|max/i.test(key),
+});

@@ -1,0 +1,116 @@
+/**
+ * URLs: credentials in the user-info (password removed, user pseudonymised), the host
+ * (pseudonymised unless a public vendor's or loopback), and query values by their key
+ * (os_password and tokens removed, users pseudonymised, jql masked). JDBC forms included.
+ */
+import type { Rule, Scope } from '../types.ts';
+import { replaceHost } from './helpers/hosts.ts';
+import { marker } from './helpers/marker.ts';
+import { redactQuery } from './helpers/query.ts';
+import { password } from './password.ts';
+import { secretToken } from './secret-token.ts';
+import { sessionId } from './session-id.ts';
+import { xsrfToken } from './xsrf-token.ts';
+
+const URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#;"'<>\\`|{}^]*)([^\s"'<>\\`{}^]*)/gi;
+const ORACLE = /(jdbc:oracle:[a-z]+:@(?:\/\/)?)([A-Za-z0-9_.-]+)/gi;
+const TNS_HOST = /(\(\s*HOST\s*=\s*)([^)\s]+)/gi;
+const QUERY_SECRET = /^(?:code|sig|os_authtype_token|oauth_[a-z_]+)$/i;
+
+export const url: Rule = {
+  id: 'url',
+  ruleClass: 'network',
+  method: 'pseudonymise',
+  description: 'URL credentials, hosts and sensitive query values (also JDBC URLs).',
+  hints: ['://', 'jdbc:'],
+  since: '2026.11.1',
+  changed: '2026.11.1',
+  emits: {
+    'url-password': 'secret',
+    'url-query-secret': 'secret',
+    'url-user': 'identity',
+    'url-query-text': 'content',
+    jql: 'content',
+  },
+  apply(text, scope) {
+    let out = text.includes('://') ? redactUrls(text, scope) : text;
+    out = out.replace(ORACLE, (_all, lead: string, host: string) => lead + hostHit(host, scope));
+    return out.replace(TNS_HOST, (_all, lead: string, host: string) => lead + hostHit(host, scope));
+  },
+};
+
+export function redactUrls(text: string, scope: Scope): string {
+  return text.replace(URL_RE, (all, scheme: string, authority: string, rest: string) => {
+    const trimmed = trimProse(rest);
+    const tail = rest.slice(trimmed.length);
+    return `${scheme}://${redactAuthority(authority, scope)}${redactRest(trimmed, scope)}${tail}`;
+  });
+}
+
+function redactAuthority(authority: string, scope: Scope): string {
+  const at = authority.lastIndexOf('@');
+  let userInfo = '';
+  if (at >= 0) {
+    const info = authority.slice(0, at);
+    const colon = info.indexOf(':');
+    const user = colon >= 0 ? info.slice(0, colon) : info;
+    userInfo = user === '' || user.startsWith('[REDACTED') ? user : scope.token('user', decode(user));
+    if (user !== '') scope.hit('url-user');
+    if (colon >= 0) {
+      const secret = info.slice(colon + 1);
+      if (!secret.startsWith('[REDACTED')) scope.hit('url-password');
+      userInfo += `:${marker('url-password')}`;
+    }
+    userInfo += '@';
+  }
+  const hostPort = authority.slice(at + 1);
+  const m = /^(\[[^\]]*\]|[^:]*)(.*)$/.exec(hostPort);
+  const host = m?.[1] ?? hostPort;
+  return userInfo + hostHit(host, scope) + (m?.[2] ?? '');
+}
+
+function redactRest(rest: string, scope: Scope): string {
+  const q = rest.search(/[?;]/);
+  if (q < 0) return rest;
+  const hash = rest.indexOf('#', q);
+  const query = hash < 0 ? rest.slice(q) : rest.slice(q, hash);
+  const handlers = {
+    isSecretKey: (k: string) =>
+      QUERY_SECRET.test(k) ||
+      password.matchesKey(k) ||
+      secretToken.matchesKey(k) ||
+      xsrfToken.matchesKey(k) ||
+      sessionId.matchesKey(k),
+    redactNestedUrl: (u: string) => redactUrls(u, scope),
+  };
+  return rest.slice(0, q) + redactQuery(query, scope, handlers) + (hash < 0 ? '' : rest.slice(hash));
+}
+
+function hostHit(host: string, scope: Scope): string {
+  const out = replaceHost(host, scope);
+  if (out !== host) scope.hit('url');
+  return out;
+}
+
+/** Prose around a URL: `(see https://x/y).` keeps its `).` outside the URL. */
+function trimProse(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && /[.,:;!?)\]]/.test(rest.charAt(end - 1))) {
+    const c = rest.charAt(end - 1);
+    if (c === ')' && count(rest.slice(0, end), '(') >= count(rest.slice(0, end), ')')) break;
+    end--;
+  }
+  return rest.slice(0, end);
+}
+
+function count(s: string, c: string): number {
+  return s.split(c).length - 1;
+}
+
+function decode(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
