@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensure-deps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PASSED_THROUGH = ['--port', '--context-path'];
@@ -49,6 +50,7 @@ function runNode(args) {
 }
 
 const sandboxArgs = sandboxArguments(process.argv.slice(2));
+ensureDependencies();
 const buildCode = await runNode(['scripts/build.ts', '--if-needed']);
 if (buildCode !== 0) process.exit(buildCode);
 process.exit(await runNode(['e2e/sandbox/main.ts', ...sandboxArgs]));

@@ -88,7 +88,10 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
     });
   } catch (error) {
     if (error instanceof CustomRuleError) {
-      throw new UsageError(`Custom rule #${error.ruleIndex + 1} is not usable: ${error.message}`);
+      // The engine's message already names the rule and what to change.
+      throw new UsageError(
+        `${error.message}\nFix it in ${options.rules ?? 'your --keyword options'} and run again.`,
+      );
     }
     throw error;
   }

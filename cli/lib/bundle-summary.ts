@@ -179,7 +179,9 @@ export function printBundleSummary(summary: BundleSummary, out: (line: string) =
         ? ''
         : ` (failed: ${failed.map((e) => `${e.sourceId}${e.kind ? ` ${e.kind}` : ''}`).join(', ')})`;
     out(
-      `Sources: ${[...byStatus].map(([status, count]) => `${count} ${status}`).join(', ')}${failedText}`,
+      byStatus.size === 0
+        ? 'Sources: none recorded'
+        : `Sources: ${[...byStatus].map(([status, count]) => `${count} ${status}`).join(', ')}${failedText}`,
     );
   }
   if (summary.redaction) {

@@ -163,18 +163,20 @@ export function App() {
           />
           <FilesDrop files={files} disabled={running} onChange={setFiles} />
           <RedactionOptions keywords={keywords} disabled={running} onKeywordsChange={setKeywords} />
-          {running ? (
-            <ProgressPanel progress={progress} onCancel={cancel} />
-          ) : (
-            <Button
-              appearance="primary"
-              isDisabled={selectedCount === 0 || sources.length === 0}
-              onClick={generate}
-              testId="generate"
-            >
-              {t.generate()}
-            </Button>
-          )}
+          <div className="vsb-actions">
+            {running ? (
+              <ProgressPanel progress={progress} onCancel={cancel} />
+            ) : (
+              <Button
+                appearance="primary"
+                isDisabled={selectedCount === 0 || sources.length === 0}
+                onClick={generate}
+                testId="generate"
+              >
+                {t.generate()}
+              </Button>
+            )}
+          </div>
         </>
       )}
       {phase === 'ready' && result && (

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_LIMITS, type JiraFetch } from '../model.ts';
-import { collect, collectOne, CONCURRENCY, SOURCES } from './index.ts';
+import { collect, collectOne, CONCURRENCY, replaceSource, SOURCES } from './index.ts';
 import { fixtureFetch, hangingAnswer } from './test-support/fixture-fetch.ts';
 import { FAKE_BROWSER, runSources, textFile } from './test-support/run.ts';
 
@@ -105,6 +105,18 @@ test('collectOne retries one source alone, with fresh requests', async () => {
     ['jira/health-checks.json'],
   );
   assert.equal(retry.log[0]?.status, 'ok');
+  const merged = replaceSource(first, 'health-checks', retry);
+  assert.deepEqual(
+    merged.items.map((i) => i.path),
+    ['jira/server-info.json', 'jira/health-checks.json'],
+  );
+  assert.deepEqual(
+    merged.log.map((e) => `${e.sourceId}:${e.status}`),
+    ['server-info:ok', 'health-checks:ok'],
+  );
+  assert.equal(merged.facts.serverInfo?.version, '9.12.15');
+  assert.equal(merged.facts.healthChecks?.length, 7);
+  assert.equal(merged.facts.answeringNodes?.['/rest/troubleshooting/1.0/check/'], 'node-1');
 });
 
 test('cancelling stops the run with an AbortError', async () => {

@@ -116,7 +116,42 @@ export async function collect(
   return { items: capped.items, facts, log: [...log, ...capped.log], learned };
 }
 
-/** Runs one source alone (the screen's Retry). */
+function registryOrder<T extends { sourceId: string }>(list: T[]): T[] {
+  const rank = (id: string) => {
+    const index = SOURCES.findIndex((source) => source.id === id);
+    return index < 0 ? SOURCES.length : index;
+  };
+  return list
+    .map((value, index) => ({ value, index }))
+    .sort((a, b) => rank(a.value.sourceId) - rank(b.value.sourceId) || a.index - b.index)
+    .map(({ value }) => value);
+}
+
+/** Puts a retried source's result in place of its earlier one, keeping registry order. */
+export function replaceSource(
+  previous: CollectResult,
+  sourceId: string,
+  retried: CollectResult,
+): CollectResult {
+  const items = registryOrder([
+    ...previous.items.filter((item) => item.sourceId !== sourceId),
+    ...retried.items,
+  ]);
+  const log = registryOrder([
+    ...previous.log.filter((entry) => entry.sourceId !== sourceId),
+    ...retried.log,
+  ]);
+  const { answeringNodes: _old, ...facts } = mergeFacts(previous.facts, retried.facts);
+  const nodes = answeringNodes(log);
+  return {
+    items,
+    log,
+    facts: Object.keys(nodes).length > 0 ? { ...facts, answeringNodes: nodes } : facts,
+    learned: [...previous.learned, ...retried.learned],
+  };
+}
+
+/** Runs one source alone (the screen's Retry); see `replaceSource` to merge the result. */
 export function collectOne(ctx: CollectContext, sourceId: string): Promise<CollectResult> {
   return collect(ctx, [sourceId]);
 }

@@ -36,6 +36,8 @@ export interface Scope {
   token(kind: PseudonymKind, value: string): string;
   /** Records one redaction by a rule (or by one of the ids a rule declares in `emits`). */
   hit(ruleId: string): void;
+  /** True for a token this engine handed out (rules leave tokens alone). */
+  isToken(value: string): boolean;
 }
 
 export interface Rule {
@@ -44,10 +46,12 @@ export interface Rule {
   method: RuleMethod;
   description: string;
   /**
-   * Lower-case keywords; the rule runs only when the block contains one of them.
-   * Empty: the rule always runs (its regex must then be cheap to scan).
+   * Keyword hints: the rule runs only when the block contains one of them. A string is
+   * matched as written (case-sensitive `includes`), a RegExp (non-global, e.g. `/token/i`) by
+   * `test`. Each distinct hint costs one scan of the block, so rules share hints and prefer
+   * ones that start with a rare character. Empty: the rule always runs.
    */
-  hints: readonly string[];
+  hints: readonly (string | RegExp)[];
   /** Ruleset version the rule first appeared in, and the one it last changed in. */
   since: string;
   changed: string;

@@ -6,6 +6,7 @@
 export const BLOCK_SIZE = 64 * 1024;
 
 export function* blocks(text: string, size = BLOCK_SIZE): Generator<string> {
+  const hasKeys = text.includes('-----BEGIN ');
   let start = 0;
   while (start < text.length) {
     if (text.length - start <= size) {
@@ -19,7 +20,7 @@ export function* blocks(text: string, size = BLOCK_SIZE): Generator<string> {
       return;
     }
     // Keep a PEM key or a licence block whole: its lines only make sense together.
-    const openInBlock = text.slice(start, cut).lastIndexOf('-----BEGIN ');
+    const openInBlock = hasKeys ? text.slice(start, cut).lastIndexOf('-----BEGIN ') : -1;
     if (openInBlock >= 0) {
       const open = start + openInBlock;
       const end = text.slice(open, open + 2 * size).indexOf('-----END ');

@@ -1,18 +1,17 @@
 /**
  * Runs a list of rules over one block. A rule runs only when one of its keyword hints occurs
- * in the block (checked once per block on a lower-cased copy, and shared between rules):
- * a rule whose hints are absent costs one `includes`, not a regex pass.
+ * in the block; each distinct hint is checked once per block and shared between rules, so a
+ * rule whose hints are absent costs nothing but its share of those scans.
  */
 import type { Rule, Scope } from '../types.ts';
 
 export function runRules(text: string, rules: readonly Rule[], scope: Scope): string {
   if (text === '') return text;
-  const lower = text.toLowerCase();
-  const seen = new Map<string, boolean>();
-  const has = (hint: string): boolean => {
+  const seen = new Map<string | RegExp, boolean>();
+  const has = (hint: string | RegExp): boolean => {
     let found = seen.get(hint);
     if (found === undefined) {
-      found = lower.includes(hint);
+      found = typeof hint === 'string' ? text.includes(hint) : hint.test(text);
       seen.set(hint, found);
     }
     return found;

@@ -25,6 +25,10 @@ export class PassScope implements Scope {
     return value;
   }
 
+  isToken(value: string): boolean {
+    return this.store.isToken(value);
+  }
+
   hit(ruleId: string): void {
     this.counts.set(ruleId, (this.counts.get(ruleId) ?? 0) + 1);
   }

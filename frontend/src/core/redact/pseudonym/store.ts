@@ -20,8 +20,9 @@ export class PseudonymStore {
   private readonly digest: HexDigest;
   private readonly ipv4: Ipv4Mapper;
   private readonly byValue = new Map<string, string>();
-  /** The same lookups keyed by the value as written: skips normalising on the hot path. */
-  private readonly byRawValue = new Map<string, string>();
+  /** The same lookups per kind, keyed by the value as written: skips normalising on the hot path. */
+  private readonly byRawValue = new Map<string, Map<string, string>>();
+  private rawSize = 0;
   /** Tokens as written and lower-cased, for the hot `isToken` check. */
   private readonly tokenForms = new Set<string>();
   /** Lower-cased tokens already handed out, so a later rule never pseudonymises a token. */
@@ -38,16 +39,21 @@ export class PseudonymStore {
 
   /** The token if this value was seen before; synchronous, for the rules' hot path. */
   peek(kind: string, value: string): string | undefined {
-    const raw = `${kind}\u0000${value}`;
-    const fast = this.byRawValue.get(raw);
+    let forKind = this.byRawValue.get(kind);
+    const fast = forKind?.get(value);
     if (fast !== undefined) return fast;
     const token = this.byValue.get(PseudonymStore.cacheKey(kind, value));
-    if (token !== undefined && this.byRawValue.size < 200_000) this.byRawValue.set(raw, token);
+    if (token !== undefined && this.rawSize < 200_000) {
+      if (!forKind) this.byRawValue.set(kind, (forKind = new Map()));
+      forKind.set(value, token);
+      this.rawSize++;
+    }
     return token;
   }
 
+  /** Tokens are looked up as issued, lower-cased and upper-cased (rules never change their case otherwise). */
   isToken(value: string): boolean {
-    return this.tokenForms.has(value) || this.tokenForms.has(value.toLowerCase());
+    return this.tokenForms.has(value);
   }
 
   async get(kind: string, value: string): Promise<string> {
@@ -77,7 +83,7 @@ export class PseudonymStore {
       this.byValue.set(key, token);
       if (token !== original) {
         this.byToken.set(token.toLowerCase(), { kind, token, original });
-        this.tokenForms.add(token).add(token.toLowerCase());
+        this.tokenForms.add(token).add(token.toLowerCase()).add(token.toUpperCase());
       }
     }
   }

@@ -9,7 +9,7 @@ export const atlassianApiToken: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'Atlassian API tokens.',
-  hints: ['atatt3'],
+  hints: ['ATATT3'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

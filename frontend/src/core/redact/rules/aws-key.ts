@@ -10,8 +10,8 @@ export const awsKey: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'AWS access key ids and secret access keys.',
-  // Key ids other than AKIA/ASIA (ABIA, ACCA, …) are rare and come with an `aws` label.
-  hints: ['aws', 'akia', 'asia'],
+  // Secret keys are also caught by the secret-token rule (their keys name a secret).
+  hints: ['AKIA', 'ASIA', /aws/i],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -1,6 +1,7 @@
 /** `Basic <base64 of user:password>` in Authorization headers. */
 import type { Rule } from '../types.ts';
 import { marker } from './helpers/marker.ts';
+import { HINT } from './helpers/hints.ts';
 
 const BASIC = /\b(basic)(\s+)([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/gi;
 
@@ -9,7 +10,7 @@ export const basicAuth: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'Basic authentication credentials (base64 of user:password).',
-  hints: ['basic'],
+  hints: [HINT.basic],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -1,6 +1,7 @@
 /** `Bearer <token>` (OAuth 2 access tokens, Jira Data Center personal access tokens). */
 import type { Rule } from '../types.ts';
 import { marker } from './helpers/marker.ts';
+import { HINT } from './helpers/hints.ts';
 
 const BEARER = /\b(bearer)(\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi;
 
@@ -9,7 +10,7 @@ export const bearerToken: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'Bearer tokens and personal access tokens after `Bearer`.',
-  hints: ['bearer'],
+  hints: [HINT.bearer],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

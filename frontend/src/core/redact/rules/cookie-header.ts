@@ -1,6 +1,7 @@
 /** `Cookie:` and `Set-Cookie:` headers: every cookie value goes, the cookie names stay. */
 import type { Rule } from '../types.ts';
 import { marker } from './helpers/marker.ts';
+import { HINT } from './helpers/hints.ts';
 
 const HEADER = /\b((?:set-)?cookie)(["']?\s*[:=]\s*)([^\r\n"]*)/gi;
 const PAIR = /([\w.$!#%&'*+^`|~-]+)=([^;,\s"]*)/g;
@@ -14,7 +15,7 @@ export const cookieHeader: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'Cookie values in Cookie and Set-Cookie headers.',
-  hints: ['cookie'],
+  hints: [HINT.cookie],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -9,7 +9,7 @@ export const githubToken: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'GitHub personal, OAuth, app and refresh tokens.',
-  hints: ['gh'],
+  hints: [/gh[pousr]_|github_pat_/],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -10,7 +10,7 @@ export const homePath: Rule = {
   ruleClass: 'identity',
   method: 'pseudonymise',
   description: 'The user name in home-directory paths.',
-  hints: ['/home/', 'users'],
+  hints: ['/home/', 'Users', 'Documents and'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

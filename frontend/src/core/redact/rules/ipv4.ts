@@ -6,6 +6,7 @@
 import type { Rule } from '../types.ts';
 import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
 import { isWordCode } from './helpers/chars.ts';
+import { isIpv4 } from './helpers/hosts.ts';
 import { Splicer } from './helpers/replace.ts';
 
 const CANDIDATE = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
@@ -27,8 +28,9 @@ export const ipv4: Rule = {
       const ip = m[0];
       const start = m.index;
       const end = start + ip.length;
-      if (!standsAlone(text, start, end) || !ip.split('.').every(isOctet) || isKeptIpv4(ip)) continue;
-      if (isVersion(text, start)) continue;
+      if (scope.isToken(ip) || !standsAlone(text, start, end) || !isIpv4(ip) || isKeptIpv4(ip)) continue;
+      // Versions start small (9.12.4.1, 1.8.0.292); an address like 10.x or 192.x needs no context check.
+      if (parseInt(ip, 10) < 30 && isVersion(text, start)) continue;
       const token = scope.token('ip', ip);
       if (token !== ip && splicer.replace(start, end, token)) scope.hit('ipv4');
     }
@@ -48,10 +50,6 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isOctet(o: string): boolean {
-  return Number(o) <= 255 && (o.length === 1 || o.charCodeAt(0) !== 48);
 }
 
 function isVersion(text: string, offset: number): boolean {

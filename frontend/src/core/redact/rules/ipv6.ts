@@ -1,19 +1,26 @@
-/** IPv6 addresses (full, compressed, IPv4-mapped); loopback and unspecified stay. */
+/**
+ * IPv6 addresses (full, compressed, IPv4-mapped; loopback and unspecified stay) and, found in
+ * the same pass over the colons, colon-separated MAC addresses (counted as `mac`).
+ */
 import type { Rule } from '../types.ts';
 import { replaceColonRuns } from './helpers/colon-runs.ts';
+import { replaceMac } from './mac.ts';
 
 const GROUP = /^[0-9a-f]{1,4}$/i;
+const COLON_MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i;
 
 export const ipv6: Rule = {
   id: 'ipv6',
   ruleClass: 'network',
   method: 'pseudonymise',
-  description: 'IPv6 addresses.',
-  hints: [':'],
+  description: 'IPv6 addresses (and colon-separated MAC addresses, in the same pass).',
+  hints: [],
   since: '2026.11.1',
   changed: '2026.11.1',
+  emits: { mac: 'network' },
   apply(text, scope) {
     return replaceColonRuns(text, (run) => {
+      if (COLON_MAC.test(run)) return replaceMac(run, scope);
       if (!run.includes('::') && run.split(':').length !== 8 && !/^(?:[0-9a-f]{1,4}:){6}\d/i.test(run)) return null;
       const groups = parseIpv6(run);
       if (!groups || isKeptIpv6(groups)) return null;

@@ -1,8 +1,17 @@
-/** Issue keys where the context says so (`/browse/ACME-12`, `issueKey=ACME-12`): the project key part is pseudonymised. */
-import type { Rule } from '../types.ts';
+/**
+ * Project keys where the context says so (`/browse/ACME-12`, `/rest/api/2/issue/ACME-12`,
+ * `issueKey=ACME-12`): the key part is pseudonymised, the issue number stays.
+ */
+import type { Rule, Scope } from '../types.ts';
+import { HINT } from './helpers/hints.ts';
 
 const KEY = '([A-Z][A-Z0-9_]{1,19})(?=-\\d|[/?#&;"\'\\s]|$)';
-const IN_PATH = new RegExp(`(/(?:browse|issues?|projects?)/)${KEY}`, 'gm');
+/** One regex per literal prefix: irregexp finds a literal fast, an alternation slowly. */
+const IN_PATHS: [string, RegExp][] = [
+  ['/browse/', new RegExp(`(/browse/)${KEY}`, 'gm')],
+  ['/issue', new RegExp(`(/issues?/)${KEY}`, 'gm')],
+  ['/project', new RegExp(`(/projects?/)${KEY}`, 'gm')],
+];
 const IN_FIELD = new RegExp(`([?&;](?:issueKey|selectedIssue|key|pid|projectKey)=|issue[ _]?[kK]ey["']?\\s*[:=]\\s*["']?)${KEY}`, 'gm');
 
 export const issueKey: Rule = {
@@ -10,17 +19,20 @@ export const issueKey: Rule = {
   ruleClass: 'content',
   method: 'pseudonymise',
   description: 'Project keys in issue links and issue-key fields.',
-  hints: [],
+  hints: ['/browse/', '/issue', '/project', HINT.key],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    const swap = (all: string, lead: string, key: string): string => {
-      const token = scope.token('project', key);
-      if (token === key) return all;
-      scope.hit('project-key');
-      return lead + token;
-    };
-    const out = text.replace(IN_PATH, swap);
-    return /key/i.test(out) ? out.replace(IN_FIELD, swap) : out;
+    const swap = (all: string, lead: string, key: string): string => projectToken(all, lead, key, scope);
+    let out = text;
+    for (const [literal, re] of IN_PATHS) if (out.includes(literal)) out = out.replace(re, swap);
+    return HINT.key.test(out) ? out.replace(IN_FIELD, swap) : out;
   },
 };
+
+function projectToken(all: string, lead: string, key: string, scope: Scope): string {
+  const token = scope.token('project', key);
+  if (token === key) return all;
+  scope.hit('project-key');
+  return lead + token;
+}

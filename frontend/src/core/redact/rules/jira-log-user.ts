@@ -54,16 +54,17 @@ function sessionToken(session: string, scope: Scope): string {
 }
 
 function addresses(list: string, scope: Scope): string {
-  return list
-    .split(',')
-    .map((ip) => {
-      if (!isIpv4(ip) || isKeptIpv4(ip)) return ip;
-      const token = scope.token('ip', ip);
-      if (token !== ip) scope.hit('log-address');
-      return token;
-    })
-    .join(',');
+  if (!list.includes(',')) return address(list, scope);
+  return list.split(',').map((ip) => address(ip, scope)).join(',');
 }
+
+function address(ip: string, scope: Scope): string {
+  if (scope.isToken(ip) || !isIpv4(ip) || isKeptIpv4(ip)) return ip;
+  const token = scope.token('ip', ip);
+  if (token !== ip) scope.hit('log-address');
+  return token;
+}
+
 
 /** Around a request id when no thread decoration names the user: `user reqid session`. */
 function requestColumns(text: string, scope: Scope): string {

@@ -9,7 +9,7 @@ export const jql: Rule = {
   ruleClass: 'content',
   method: 'mask',
   description: 'Literal values in JQL queries (field names and operators stay).',
-  hints: ['jql'],
+  hints: ['jql', 'JQL', 'Jql'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -9,7 +9,7 @@ export const jwt: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'JSON Web Tokens (header.payload.signature).',
-  hints: ['eyj'],
+  hints: ['eyJ'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -3,6 +3,7 @@ import type { Rule } from '../types.ts';
 import { keyWords } from './helpers/key-words.ts';
 import { keyValueRule } from './helpers/key-value.ts';
 import { marker } from './helpers/marker.ts';
+import { HINT } from './helpers/hints.ts';
 
 const LICENSE_BLOCK = /\bAAAB[A-Za-z0-9+/=]{40,}(?:(?:\\r)?(?:\\n|\r?\n)[A-Za-z0-9+/=]{8,})*/g;
 const SECRET_WORDS = new Set(['raw', 'key', 'string', 'text', 'hash', 'blob', 'data', 'license', 'licence']);
@@ -10,7 +11,7 @@ const SECRET_WORDS = new Set(['raw', 'key', 'string', 'text', 'hash', 'blob', 'd
 const byKey = keyValueRule({
   id: 'license-key',
   description: 'Licence keys named by their key (rawLicense, licenseKey, <license>).',
-  hints: ['licen'],
+  hints: [HINT.licence],
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword: /licen[cs]e/gi,
@@ -25,7 +26,7 @@ const byKey = keyValueRule({
 export const licenseKey: Rule & { matchesKey(key: string): boolean } = {
   ...byKey,
   description: 'Licence keys: rawLicense-style keys and AAAB… licence blocks.',
-  hints: ['licen', 'aaab'],
+  hints: [HINT.licence, 'AAAB'],
   apply(text, scope) {
     const out = byKey.apply(text, scope);
     return out.replace(LICENSE_BLOCK, () => {

@@ -1,10 +1,10 @@
-/** MAC addresses (`00:1a:2b:3c:4d:5e`, `00-1A-2B-3C-4D-5E`); all-zero and broadcast stay. */
+/**
+ * MAC addresses written with dashes (`00-1A-2B-3C-4D-5E`); the colon form is found by the IPv6
+ * rule's pass over colons. All-zero and broadcast addresses stay.
+ */
 import type { Rule, Scope } from '../types.ts';
-import { replaceColonRuns } from './helpers/colon-runs.ts';
-
-const COLON_MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i;
-const DASH_GATE = /-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}(?![\w-])/;
-const DASH_MAC = /(?<![\w:-])[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}(?![\w:-])/g;
+import { isWordCode } from './helpers/chars.ts';
+import { Splicer } from './helpers/replace.ts';
 
 export const mac: Rule = {
   id: 'mac',
@@ -15,14 +15,41 @@ export const mac: Rule = {
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    const out = replaceColonRuns(text, (run) => (COLON_MAC.test(run) ? swap(run, scope) : null));
-    if (!DASH_GATE.test(out)) return out;
-    // Digit-only dashed runs are more often dates or ids than hardware addresses.
-    return out.replace(DASH_MAC, (found) => (/[a-f]/i.test(found) ? (swap(found, scope) ?? found) : found));
+    let i = text.indexOf('-');
+    if (i < 0) return text;
+    const splicer = new Splicer(text);
+    // A dash MAC `xx-xx-xx-xx-xx-xx` has dashes 3 apart; check that shape at each dash in JS
+    // (a regex would start at every hex digit of the block).
+    while (i >= 0) {
+      const start = i - 2;
+      if (start >= splicer.position && isDashMac(text, start)) {
+        const found = text.slice(start, start + 17);
+        const token = /[a-f]/i.test(found) ? replaceMac(found, scope) : null;
+        if (token !== null) splicer.replace(start, start + 17, token);
+        i = text.indexOf('-', start + 17);
+      } else i = text.indexOf('-', i + 1);
+    }
+    return splicer.finish();
   },
 };
 
-function swap(found: string, scope: Scope): string | null {
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function isDashMac(text: string, start: number): boolean {
+  if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45) return false;
+  for (let g = 0; g < 6; g++) {
+    const p = start + g * 3;
+    if (!isHex(text.charCodeAt(p)) || !isHex(text.charCodeAt(p + 1))) return false;
+    if (g < 5 && text.charCodeAt(p + 2) !== 45) return false;
+  }
+  const after = text.charCodeAt(start + 17);
+  return !isWordCode(after) && after !== 45 && after !== 58;
+}
+
+/** The token for a MAC, or null to keep it (all-zero, broadcast, already a token). */
+export function replaceMac(found: string, scope: Scope): string | null {
   if (/^(?:00[:-]){5}00$|^(?:ff[:-]){5}ff$/i.test(found)) return null;
   const token = scope.token('mac', found);
   if (token === found) return null;

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../types.ts';
 import { marker } from './helpers/marker.ts';
+import { HINT } from './helpers/hints.ts';
 
 const SUBJECT = /(\bSubject=')(.*?)('(?=\s+[A-Z]\w*=|\s*$))/gm;
 const SUBJECT_HEADER = /^(Subject:[ \t]*)(\S.*)$/gim;
@@ -14,7 +15,7 @@ export const mailLog: Rule = {
   ruleClass: 'content',
   method: 'remove',
   description: 'Mail subjects (issue summaries) and sender display names in mail logs.',
-  hints: ['subject'],
+  hints: [HINT.subject],
   since: '2026.11.1',
   changed: '2026.11.1',
   emits: { 'mail-from-name': 'identity' },

@@ -4,6 +4,7 @@
  */
 import { isAboutASecret } from './helpers/key-words.ts';
 import { keyValueRule } from './helpers/key-value.ts';
+import { HINT } from './helpers/hints.ts';
 
 const PASSWORD_KEY =
   /passw(?:or)?d|passphrase|pwd|(?:^|[^a-z])pass(?:$|[^a-z])|(?:store|key|db|bind|smtp|mail|ldap|proxy|admin|root|user)pass(?:$|[^a-z])/i;
@@ -11,7 +12,7 @@ const PASSWORD_KEY =
 export const password = keyValueRule({
   id: 'password',
   description: 'Values of keys that name a password (password, passwd, pwd, keystorePass, …).',
-  hints: ['pass', 'pwd'],
+  hints: [HINT.pass, HINT.pwd],
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword: /pass(?:w(?:or)?d|phrase)?|pwd/gi,

@@ -11,7 +11,7 @@ export const pemPrivateKey: Rule = {
   ruleClass: 'secret',
   method: 'remove',
   description: 'PEM private keys, from the BEGIN line to the END line.',
-  hints: ['private key'],
+  hints: ['PRIVATE KEY'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

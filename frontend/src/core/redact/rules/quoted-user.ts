@@ -16,7 +16,7 @@ export const quotedUser: Rule = {
   method: 'pseudonymise',
   description: 'User names written after a user, login or author label.',
   // A quote or `=` must follow the label; plain `user: x` is the log-user rule's.
-  hints: ["'", '"', '=', 'username'],
+  hints: ["'", '"', '=', 'AUSERNAME', 'ausername'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

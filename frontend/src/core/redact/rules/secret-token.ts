@@ -1,11 +1,12 @@
 /** Values of keys naming a token, secret, API key, credential or signature (OAuth secrets too). */
 import { isAboutASecret } from './helpers/key-words.ts';
 import { keyValueRule } from './helpers/key-value.ts';
+import { HINT } from './helpers/hints.ts';
 
 export const secretToken = keyValueRule({
   id: 'secret-token',
   description: 'Tokens, secrets, API keys, credentials and signatures named by their key.',
-  hints: ['token', 'secret', 'key', 'credential', 'signature'],
+  hints: [HINT.token, HINT.secret, HINT.key, HINT.credential],
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword:
@@ -14,7 +15,7 @@ export const secretToken = keyValueRule({
     const core = key
       .replace(/^-D/, '')
       .replace(/tokens?|secrets?|api[_-]?key|access[_-]?key|private[_-]?key|credentials?/gi, ' ');
-    return !isAboutASecret(core);
+    return !isAboutASecret(core) && !isAboutASecret(key);
   },
   // `token.timeout=600` is caught above; a bare small number or a word is not a token.
   isSecretValue: (v) => !/^\d{1,6}$/.test(v) && !/^(?:bearer|basic|none|required|optional)$/i.test(v),

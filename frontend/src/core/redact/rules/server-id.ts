@@ -1,6 +1,7 @@
 /** Jira Server IDs (`BX7Q-2M4K-9PLC-T3ZA`) and Support Entitlement Numbers (`SEN-1234567`). */
 import type { Rule } from '../types.ts';
 import { isWordCode } from './helpers/chars.ts';
+import { HINT } from './helpers/hints.ts';
 import { Splicer } from './helpers/replace.ts';
 
 /** Anchored on the first dash: a regex starting with a character class would test every letter. */
@@ -12,7 +13,9 @@ export const serverId: Rule = {
   ruleClass: 'content',
   method: 'pseudonymise',
   description: 'Server IDs and Support Entitlement Numbers.',
-  hints: [],
+  // In JSON and config files Server IDs are found by their key and swept once learned;
+  // in free text they come with a label.
+  hints: [HINT.serverId, 'SEN', 'sen-'],
   since: '2026.11.1',
   changed: '2026.11.1',
   emits: { sen: 'content' },

@@ -1,10 +1,11 @@
 /** Session ids and remember-me cookies (`JSESSIONID`, `;jsessionid=`, `seraph.rememberme.cookie`). */
 import { keyValueRule } from './helpers/key-value.ts';
+import { HINT } from './helpers/hints.ts';
 
 export const sessionId = keyValueRule({
   id: 'session-id',
   description: 'Session ids and remember-me cookies named by their key.',
-  hints: ['session', 'remember', 'token'],
+  hints: [HINT.session, HINT.remember, HINT.token],
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword: /j?sessionid(?:sso)?|asessionid|session[_.-]?id|remember[_.-]?me(?:[_.-]?cookie)?|token_key/gi,

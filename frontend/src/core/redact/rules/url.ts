@@ -22,7 +22,7 @@ export const url: Rule = {
   ruleClass: 'network',
   method: 'pseudonymise',
   description: 'URL credentials, hosts and sensitive query values (also JDBC URLs).',
-  hints: ['://', 'jdbc:'],
+  hints: ['://', 'jdbc:', 'JDBC:'],
   since: '2026.11.1',
   changed: '2026.11.1',
   emits: {

@@ -1,10 +1,11 @@
 /** XSRF tokens: Jira's `atl_token`, `atlassian.xsrf.token`, UPM's `upm-token` and CSRF fields. */
 import { keyValueRule } from './helpers/key-value.ts';
+import { HINT } from './helpers/hints.ts';
 
 export const xsrfToken = keyValueRule({
   id: 'xsrf-token',
   description: 'XSRF/CSRF tokens (atl_token, atlassian.xsrf.token, upm-token).',
-  hints: ['token', 'srf'],
+  hints: [HINT.token, HINT.xsrf],
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword: /atl_token|xsrf|csrf|upm[-_]token/gi,

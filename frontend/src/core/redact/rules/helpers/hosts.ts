@@ -3,10 +3,24 @@ import type { Scope } from '../../types.ts';
 import { isKeptIpv4 } from '../../pseudonym/ipv4.ts';
 import { isKeptHost } from './domains.ts';
 
-const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
-
+/** Four decimal octets, each 0–255 without a leading zero (`01.02.03.04` is a date, not an address). */
 export function isIpv4(value: string): boolean {
-  return IPV4.test(value) && value.split('.').every((o) => Number(o) <= 255);
+  let octets = 0;
+  let digits = 0;
+  let n = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || n > 255 || (digits > 1 && value.charCodeAt(i - digits) === 48)) return false;
+      octets++;
+      digits = 0;
+      n = 0;
+    } else if (c >= 48 && c <= 57 && digits < 3) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else return false;
+  }
+  return octets === 4;
 }
 
 /** The replacement for a host as written; kept names and loopback come back unchanged. */

@@ -11,7 +11,7 @@ import { findValueSpan } from './value-span.ts';
 export interface KeyValueRuleSpec {
   id: string;
   description: string;
-  hints: readonly string[];
+  hints: readonly (string | RegExp)[];
   since: string;
   changed: string;
   /** Finds the keyword inside a key; must be global and case-insensitive. */
@@ -37,6 +37,13 @@ export function isPlaceholderValue(value: string): boolean {
   return NOT_SECRET.test(v) || isMarker(v) || v.startsWith('{') || v.startsWith('[');
 }
 
+/** `PasswordHelper.java:42` in a stack frame is a source location, not a key and its value. */
+const SOURCE_FILE = /\.(?:java|kt|groovy|scala|class|jsp|jspa|js|ts|vm|soy|xml|properties|json|ya?ml)$/i;
+
+function isCodeReference(key: string): boolean {
+  return SOURCE_FILE.test(key);
+}
+
 export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
   const keywordOnce = new RegExp(spec.keyword.source, spec.keyword.flags.replace('g', ''));
   const acceptValue = (v: string): boolean =>
@@ -49,7 +56,7 @@ export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
     hints: spec.hints,
     since: spec.since,
     changed: spec.changed,
-    matchesKey: (key) => keywordOnce.test(key) && spec.isSecretKey(key),
+    matchesKey: (key) => keywordOnce.test(key) && !isCodeReference(key) && spec.isSecretKey(key),
     apply: (text, scope) => redactKeyValues(text, spec, acceptValue, scope),
   };
 }
@@ -69,7 +76,8 @@ function redactKeyValues(
     let ke = m.index + m[0].length;
     while (ke < text.length && isKeyCode(text.charCodeAt(ke))) ke++;
     re.lastIndex = ke;
-    if (ks < splicer.position || !spec.isSecretKey(text.slice(ks, ke))) continue;
+    const key = text.slice(ks, ke);
+    if (ks < splicer.position || isCodeReference(key) || !spec.isSecretKey(key)) continue;
     const span = findValueSpan(text, ks, ke, scope.format);
     if (!span || span.start < splicer.position) continue;
     if (!acceptValue(text.slice(span.start, span.end))) continue;
