@@ -135,6 +135,7 @@ test('custom rules: a bad field or an unsafe pattern is bad usage naming it; --k
 
     await writeFiles(dir, {
       'slow.json': JSON.stringify({ rules: [{ id: 'slow', pattern: '(a+)+$' }] }),
+      'codename.log': `${LOG}2026-11-20 09:15:00,000+0000 main INFO project Bluebird migration started\n`,
     });
     const slow = await runCli([
       'redact',

@@ -117,7 +117,7 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
       const reason =
         result.failed[0]?.message ??
         'it is a binary file (add --keep-binary to copy it unredacted)';
-      throw new CliError(`Nothing was written: ${input} ${reason}.`);
+      throw new CliError(`Nothing was written. ${input}: ${reason}.`);
     }
     const written = result.written;
     await staging.commit(
@@ -137,8 +137,18 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
   printSummary(result, report.byClass, options.out);
   if (options.map !== undefined) {
     const map = redactor.privateMap();
-    await rm(options.map, { force: true }); // so the new file is created with mode 0600
-    await writeFile(options.map, `${JSON.stringify(map, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    try {
+      await rm(options.map, { force: true }); // so the new file is created with mode 0600
+      await writeFile(options.map, `${JSON.stringify(map, null, 2)}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+      });
+    } catch (error) {
+      throw new CliError(
+        `The output was written, but the private map could not be: ${describeError(error)}. ` +
+          'Run again with another --map path if you need the map (use --secret-file for the same tokens).',
+      );
+    }
     log(
       `Private map written to ${options.map} (${plural(map.entries.length, 'entry', 'entries')}). ` +
         'It turns pseudonyms back into real names: keep it with you, never attach it to a ticket.',

@@ -4,8 +4,32 @@
  */
 
 const BINARY_EXTENSIONS = new Set([
-  'hprof', 'jfr', 'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'webp', 'zip', 'gz', 'tgz', 'bz2',
-  'xz', '7z', 'jar', 'war', 'class', 'bin', 'core', 'dmp', 'pdf', 'so', 'dll', 'exe', 'obr',
+  'hprof',
+  'jfr',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'bmp',
+  'ico',
+  'webp',
+  'zip',
+  'gz',
+  'tgz',
+  'bz2',
+  'xz',
+  '7z',
+  'jar',
+  'war',
+  'class',
+  'bin',
+  'core',
+  'dmp',
+  'pdf',
+  'so',
+  'dll',
+  'exe',
+  'obr',
 ]);
 
 const MAGIC: readonly (readonly number[])[] = [

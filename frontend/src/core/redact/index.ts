@@ -10,7 +10,13 @@ import type { PrivateMap, PseudonymKind, RedactorOptions } from './types.ts';
 
 export { RULESET_VERSION } from './version.ts';
 export { CustomRuleError } from './types.ts';
-export type { CustomRuleSpec, PrivateMap, PseudonymKind, RedactorOptions, RuleClass } from './types.ts';
+export type {
+  CustomRuleSpec,
+  PrivateMap,
+  PseudonymKind,
+  RedactorOptions,
+  RuleClass,
+} from './types.ts';
 export { isBinary } from './binary.ts';
 
 export interface Redactor {

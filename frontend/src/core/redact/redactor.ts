@@ -48,8 +48,10 @@ export class BundleRedactor {
     if (format === 'json') {
       const data = parseJson(text);
       if (data !== undefined) {
-        const { result, counts } = await settle(this.store, () => this.scope(path, format), (scope) =>
-          redactJson(data, text, rules, scope),
+        const { result, counts } = await settle(
+          this.store,
+          () => this.scope(path, format),
+          (scope) => redactJson(data, text, rules, scope),
         );
         this.reportBuilder.add(path, counts);
         return result;
@@ -73,7 +75,12 @@ export class BundleRedactor {
     this.reportBuilder.add(path, new Map());
     const rules = this.rulesFor(path);
     for await (const block of streamBlocks(chunks)) {
-      yield await this.redactBlock(path, format === 'text' ? detectFormat(path, block) : format, block, rules);
+      yield await this.redactBlock(
+        path,
+        format === 'text' ? detectFormat(path, block) : format,
+        block,
+        rules,
+      );
     }
   }
 
@@ -102,13 +109,23 @@ export class BundleRedactor {
     return { createdAt: new Date().toISOString(), entries: this.store.entries() };
   }
 
-  private async redactBlock(path: string, format: TextFormat, block: string, rules: readonly Rule[]): Promise<string> {
+  private async redactBlock(
+    path: string,
+    format: TextFormat,
+    block: string,
+    rules: readonly Rule[],
+  ): Promise<string> {
     const parts = segments(block);
-    const { result, counts } = await settle(this.store, () => this.scope(path, format), (scope) => {
-      let out = '';
-      for (const part of parts) out += part.frames ? part.text : runRules(part.text, rules, scope);
-      return out;
-    });
+    const { result, counts } = await settle(
+      this.store,
+      () => this.scope(path, format),
+      (scope) => {
+        let out = '';
+        for (const part of parts)
+          out += part.frames ? part.text : runRules(part.text, rules, scope);
+        return out;
+      },
+    );
     this.reportBuilder.add(path, counts);
     return format === 'yaml' ? quoteYamlMarkers(result) : result;
   }

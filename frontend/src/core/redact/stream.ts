@@ -9,7 +9,10 @@ export const MAX_LINE = 1024 * 1024;
 /** A PEM block still open at a cut is carried whole, up to this size. */
 const MAX_HELD_KEY = 64 * 1024;
 
-export async function* streamBlocks(chunks: AsyncIterable<string>, size = BLOCK_SIZE): AsyncGenerator<string> {
+export async function* streamBlocks(
+  chunks: AsyncIterable<string>,
+  size = BLOCK_SIZE,
+): AsyncGenerator<string> {
   let carry = '';
   for await (const chunk of chunks) {
     carry += chunk;
@@ -25,17 +28,27 @@ export async function* streamBlocks(chunks: AsyncIterable<string>, size = BLOCK_
 
 /** Where to end the next block (exclusive), or -1 to wait for more text. */
 function cutPoint(text: string, size: number): number {
-  let nl = text.lastIndexOf('\n');
+  const nl = text.lastIndexOf('\n');
   if (nl < 0) {
     if (text.length < MAX_LINE) return -1;
     const space = text.lastIndexOf(' ', MAX_LINE);
     return space > MAX_LINE / 2 ? space + 1 : MAX_LINE;
   }
-  const open = text.lastIndexOf('-----BEGIN ', nl);
-  if (open >= 0 && text.indexOf('-----END ', open) < 0 && text.length - open < MAX_HELD_KEY) {
+  let cut = nl + 1;
+  const open = text.lastIndexOf('-----BEGIN ', cut);
+  if (open >= 0 && text.length - open < MAX_HELD_KEY && !keyEndsBefore(text, open, cut)) {
+    // The key is still open at the cut: end the block before its BEGIN line, or wait for its END.
     const before = text.lastIndexOf('\n', open);
-    if (before < 0) return text.length < MAX_HELD_KEY ? -1 : nl + 1;
-    nl = before;
+    if (before < 0) return -1;
+    cut = before + 1;
   }
-  return nl + 1 >= size / 4 || text.length >= MAX_LINE ? nl + 1 : -1;
+  return cut >= size / 4 || text.length >= MAX_LINE ? cut : -1;
+}
+
+/** The key begun at `open` has its whole END line before `cut`. */
+function keyEndsBefore(text: string, open: number, cut: number): boolean {
+  const end = text.indexOf('-----END ', open);
+  if (end < 0) return false;
+  const endLine = text.indexOf('\n', end);
+  return endLine >= 0 && endLine < cut;
 }

@@ -10,12 +10,35 @@ export const MAX_PATTERN_LENGTH = 1000;
 
 /** A reason the pattern is unsafe, or null. */
 export function unsafeReason(pattern: string): string | null {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
   if (/\\[1-9]|\\k</.test(pattern)) return 'back-references (\\1, \\k<name>) are not supported';
-  if (hasQuantifiedGroupWithRepetition(pattern) || !safeRegex(pattern)) {
+  if (hasQuantifiedGroupWithRepetition(pattern) || !safeRegex(withoutOptionals(pattern))) {
     return 'it repeats a group that itself repeats or has alternatives, which can take exponential time (for example (a+)+ or (a|b)*); simplify it';
   }
   return null;
+}
+
+/**
+ * safe-regex2 counts `?` as repetition, so `\d+(?:-\d+)?` would fail its star-height test;
+ * "at most once" cannot backtrack exponentially, so `?` quantifiers are left out of that test.
+ */
+function withoutOptionals(p: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charAt(i);
+    if (c === '\\') {
+      out += c + p.charAt(i + 1);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '?' && p.charAt(i - 1) !== '(') continue;
+    out += c;
+  }
+  return out;
 }
 
 function hasQuantifiedGroupWithRepetition(p: string): boolean {
@@ -36,11 +59,17 @@ function hasQuantifiedGroupWithRepetition(p: string): boolean {
     else if (c === '(') stack.push({ risky: false });
     else if (c === ')') {
       const group = stack.pop();
-      const quantified = /^(?:[*+]|\{\d+,\d*\})/.test(p.slice(i + 1)) && !/^\{\d+,1\}/.test(p.slice(i + 1));
+      const quantified =
+        /^(?:[*+]|\{\d+,\d*\})/.test(p.slice(i + 1)) && !/^\{\d+,1\}/.test(p.slice(i + 1));
       if (group?.risky && quantified) return true;
       const top = stack[stack.length - 1];
       if (top && (group?.risky || quantified)) top.risky = true;
-    } else if (c === '|' || c === '*' || c === '+' || (c === '{' && /^\{\d+,\d*\}/.test(p.slice(i)))) {
+    } else if (
+      c === '|' ||
+      c === '*' ||
+      c === '+' ||
+      (c === '{' && /^\{\d+,\d*\}/.test(p.slice(i)))
+    ) {
       const top = stack[stack.length - 1];
       if (top) top.risky = true;
     }

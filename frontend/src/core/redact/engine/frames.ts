@@ -5,7 +5,8 @@
  */
 
 /** A whole frame line: identifiers, `$`, `<init>`, a source location and an optional jar tag. */
-const FRAME = /^\s+(?:at [\w$.<>/-]+\((?:[\w$.-]+:\d+|Native Method|Unknown Source|[\w$.-]+)\)(?: ~?\[[\w.:?-]*\])?|\.\.\. \d+ (?:more|common frames omitted))\r?$/;
+const FRAME =
+  /^\s+(?:at [\w$.<>/-]+\((?:[\w$.-]+:\d+|Native Method|Unknown Source|[\w$.-]+)\)(?: ~?\[[\w.:?-]*\])?|\.\.\. \d+ (?:more|common frames omitted))\r?$/;
 
 /** Shorter runs are not worth a separate pass over the text around them. */
 const MIN_RUN = 1024;
@@ -18,7 +19,8 @@ export interface Segment {
 
 /** Splits a block into runs of frame lines and runs of other lines (concatenation gives the block back). */
 export function segments(block: string): Segment[] {
-  if (!block.includes('\tat ') && !block.includes('    at ')) return [{ text: block, frames: false }];
+  if (!block.includes('\tat ') && !block.includes('    at '))
+    return [{ text: block, frames: false }];
   const out: Segment[] = [];
   let pending = 0; // start of the current run of other lines
   let pos = 0;

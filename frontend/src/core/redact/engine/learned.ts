@@ -28,21 +28,91 @@ const REMOVED_KINDS: Record<string, string> = {
 
 /** Words a sweep must never rewrite, whatever was learned (product names, log vocabulary). */
 const NEVER_SWEPT = new Set([
-  'jira', 'jira software', 'jira core', 'jira service management', 'jira service desk',
-  'atlassian', 'atlassian jira', 'confluence', 'your company', 'your company jira', 'info',
-  'warn', 'error', 'debug', 'trace', 'http', 'https', 'true', 'false', 'null', 'open', 'done',
-  'closed', 'resolved', 'in progress', 'to do', 'reopened', 'bug', 'task', 'story', 'epic',
-  'sub-task', 'highest', 'high', 'medium', 'low', 'lowest', 'unresolved', 'fixed',
-  'duplicate', 'localhost', 'server', 'cluster', 'node', 'default',
+  'jira',
+  'jira software',
+  'jira core',
+  'jira service management',
+  'jira service desk',
+  'atlassian',
+  'atlassian jira',
+  'confluence',
+  'your company',
+  'your company jira',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+  'http',
+  'https',
+  'true',
+  'false',
+  'null',
+  'open',
+  'done',
+  'closed',
+  'resolved',
+  'in progress',
+  'to do',
+  'reopened',
+  'bug',
+  'task',
+  'story',
+  'epic',
+  'sub-task',
+  'highest',
+  'high',
+  'medium',
+  'low',
+  'lowest',
+  'unresolved',
+  'fixed',
+  'duplicate',
+  'localhost',
+  'server',
+  'cluster',
+  'node',
+  'default',
 ]);
 
-const BARE_KEY_STOPLIST = new Set(['JIRA', 'TEST', 'HTTP', 'INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'UTC', 'GMT', 'API', 'REST', 'SQL', 'JVM', 'XML', 'JSON', 'HTML', 'URL', 'UTF', 'ISO', 'SHA', 'AES', 'RSA', 'TLS', 'SSL', 'DC', 'ID', 'OK']);
+const BARE_KEY_STOPLIST = new Set([
+  'JIRA',
+  'TEST',
+  'HTTP',
+  'INFO',
+  'WARN',
+  'ERROR',
+  'DEBUG',
+  'TRACE',
+  'UTC',
+  'GMT',
+  'API',
+  'REST',
+  'SQL',
+  'JVM',
+  'XML',
+  'JSON',
+  'HTML',
+  'URL',
+  'UTF',
+  'ISO',
+  'SHA',
+  'AES',
+  'RSA',
+  'TLS',
+  'SSL',
+  'DC',
+  'ID',
+  'OK',
+]);
 
 export class LearnedValues {
   private readonly byVariant = new Map<string, Learned>();
   private readonly projectKeys = new Map<string, Learned>();
   private literalRe: RegExp | null = null;
-  private keyRe: RegExp | null = null;
+  /** Issue keys (`ACME-12`, any case) and bare project keys (as written, not common words). */
+  private issueKeyRe: RegExp | null = null;
+  private bareKeyRe: RegExp | null = null;
   private dirty = false;
 
   get size(): number {
@@ -82,7 +152,8 @@ export class LearnedValues {
 
   private sweepable(kind: string, value: string, removeAs: string | undefined): boolean {
     const lower = value.toLowerCase();
-    if (NEVER_SWEPT.has(lower) || value.startsWith('[REDACTED') || /^[\d\s.:-]*$/.test(value)) return false;
+    if (NEVER_SWEPT.has(lower) || value.startsWith('[REDACTED') || /^[\d\s.:-]*$/.test(value))
+      return false;
     if (removeAs) return value.length >= 8 && (value.includes(' ') || value.length >= 12);
     if (value.length < 3) return false;
     if ((kind === 'user' || kind === 'name') && isGenericAccount(value)) return false;
@@ -103,11 +174,10 @@ export class LearnedValues {
     const literals = [...this.byVariant.keys()];
     this.literalRe = literals.length > 0 ? new RegExp(trieRegexSource(literals), 'gi') : null;
     const keys = [...this.projectKeys.keys()];
-    // Issue keys (`ACME-12`) in any case; a bare key only as written and when not a common word.
-    this.keyRe =
-      keys.length > 0
-        ? new RegExp(`(?<![\\w-])(?:(${trieRegexSource(keys)})(?=-\\d)|(${trieRegexSource(keys.filter(bareSafe))})(?![\\w]|-[A-Za-z]))`, 'g')
-        : null;
+    const bare = keys.filter(bareSafe);
+    this.issueKeyRe = keys.length > 0 ? new RegExp(`${trieRegexSource(keys)}(?=-\\d)`, 'gi') : null;
+    this.bareKeyRe =
+      bare.length > 0 ? new RegExp(`${trieRegexSource(bare)}(?![\\w]|-[A-Za-z])`, 'g') : null;
   }
 
   private sweep(text: string, scope: Scope): string {
@@ -125,10 +195,12 @@ export class LearnedValues {
         return token;
       });
     }
-    if (this.keyRe) {
-      out = out.replace(this.keyRe, (found: string, issueKey?: string, bare?: string) => {
-        const key = (issueKey ?? bare ?? found).toUpperCase();
-        const token = scope.token('project', key);
+    for (const re of [this.issueKeyRe, this.bareKeyRe]) {
+      if (!re) continue;
+      out = out.replace(re, (found: string, offset: number, whole: string) => {
+        const before = whole.charCodeAt(offset - 1);
+        if (isWordChar(whole, offset - 1) || before === 45) return found;
+        const token = scope.token('project', found.toUpperCase());
         if (token !== found) scope.hit('learned-project');
         return token;
       });

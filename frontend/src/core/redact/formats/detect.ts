@@ -24,7 +24,8 @@ const BY_EXTENSION: Record<string, TextFormat> = {
 
 export function detectFormat(path: string, text: string): TextFormat {
   const name = path.toLowerCase().split('/').pop() ?? '';
-  if (/\.log(?:\.\d+|\.\d{4}-\d{2}-\d{2})?$/.test(name) || /catalina\.\d{4}-\d{2}-\d{2}/.test(name)) return 'log';
+  if (/\.log(?:\.\d+|\.\d{4}-\d{2}-\d{2})?$/.test(name) || /catalina\.\d{4}-\d{2}-\d{2}/.test(name))
+    return 'log';
   const ext = name.includes('.') ? (name.split('.').pop() ?? '') : '';
   const known = BY_EXTENSION[ext];
   if (known) return known;

@@ -13,6 +13,9 @@ const ORG_KEYS = /^(?:organi[sz]ation(?:name)?|company(?:name)?|servertitle|jira
 const SERVER_ID_KEYS = /^(?:serverid|server\.id|jira\.sid\.key|sid)$/i;
 const SEN_KEYS = /^(?:sen|supportentitlementnumber)$/i;
 const ISSUE_TEXT_KEYS = new Set(['summary', 'description', 'environment']);
+/** Keys (and HAR header names) whose value is a user name wherever they appear. */
+const USER_KEYS =
+  /^(?:x-ausername|x-remote-user|remote-?user|os_username|j_username|username|user_?name|assignee|reporter)$/i;
 
 export function isUserObject(obj: JsonObject): boolean {
   const self = typeof obj.self === 'string' ? obj.self : '';
@@ -27,7 +30,10 @@ function isProjectObject(obj: JsonObject): boolean {
 }
 
 function isIssueFields(obj: JsonObject): boolean {
-  return 'summary' in obj && ('issuetype' in obj || 'project' in obj || 'status' in obj || 'reporter' in obj);
+  return (
+    'summary' in obj &&
+    ('issuetype' in obj || 'project' in obj || 'status' in obj || 'reporter' in obj)
+  );
 }
 
 function isComment(obj: JsonObject): boolean {
@@ -37,7 +43,8 @@ function isComment(obj: JsonObject): boolean {
 export function classifyField(key: string, obj: JsonObject): FieldAction {
   if (isUserObject(obj)) {
     if (key === 'name') return { pseudonymise: 'user' };
-    if (key === 'key') return { pseudonymise: /^JIRAUSER\d+$/i.test(String(obj.key)) ? 'userkey' : 'user' };
+    if (key === 'key')
+      return { pseudonymise: /^JIRAUSER\d+$/i.test(String(obj.key)) ? 'userkey' : 'user' };
     if (key === 'displayName') return { pseudonymise: 'name' };
     if (key === 'emailAddress') return { pseudonymise: 'email' };
   }
@@ -48,6 +55,7 @@ export function classifyField(key: string, obj: JsonObject): FieldAction {
   if (ISSUE_TEXT_KEYS.has(key) && isIssueFields(obj)) return { remove: 'issue-text' };
   if (key === 'body' && isComment(obj)) return { remove: 'issue-text' };
   if (key.toLowerCase() === 'jql') return { jql: true };
+  if (USER_KEYS.test(key)) return { pseudonymise: 'user' };
   if (ORG_KEYS.test(key)) return { pseudonymise: 'org' };
   if (SERVER_ID_KEYS.test(key)) return { pseudonymise: 'serverid' };
   if (SEN_KEYS.test(key)) return { pseudonymise: 'sen' };

@@ -22,7 +22,12 @@ export function parseJson(text: string): JsonValue | undefined {
   }
 }
 
-export function redactJson(data: JsonValue, original: string, rules: readonly Rule[], scope: Scope): string {
+export function redactJson(
+  data: JsonValue,
+  original: string,
+  rules: readonly Rule[],
+  scope: Scope,
+): string {
   const walk = (value: JsonValue, key: string, parent: JsonObject | null): JsonValue => {
     if (typeof value === 'string') return redactString(value, key, parent, rules, scope);
     if (typeof value === 'number') {
@@ -44,7 +49,13 @@ export function redactJson(data: JsonValue, original: string, rules: readonly Ru
   return stringifyLike(walk(data, '', null), original);
 }
 
-function redactString(value: string, key: string, parent: JsonObject | null, rules: readonly Rule[], scope: Scope): string {
+function redactString(
+  value: string,
+  key: string,
+  parent: JsonObject | null,
+  rules: readonly Rule[],
+  scope: Scope,
+): string {
   if (key) {
     const secret = secretRuleFor(key);
     if (secret && !isPlaceholderValue(value)) {
@@ -67,7 +78,18 @@ function redactString(value: string, key: string, parent: JsonObject | null, rul
     }
     return maskJql(value, () => scope.hit('jql'));
   }
-  return value.length < 3 ? value : runRules(value, rules, scope);
+  if (value.length < 3) return value;
+  const nested = looksLikeJson(value) ? parseJson(value) : undefined;
+  if (nested !== undefined && nested !== null && typeof nested === 'object') {
+    // JSON inside a string (a HAR response body): redacted by its structure too.
+    return redactJson(nested, value, rules, scope);
+  }
+  return runRules(value, rules, scope);
+}
+
+export function looksLikeJson(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c === 123 || c === 91) && value.length > 1;
 }
 
 /** The id of the secret rule a key names, if any (`os_password`, `rawLicense`, `Cookie`, …). */

@@ -2,7 +2,8 @@
  * A plain YAML value that starts with a marker would read as a flow sequence
  * (`key: [REDACTED:jwt]`); such values are quoted so the file still means what it meant.
  */
-const BARE_MARKER = /^([ \t]*(?:-[ \t]+)?(?:[^\s#:'"][^:\n]*:[ \t]+)?)(\[REDACTED:[\w:.-]+\][^\n]*?)([ \t]*)$/gm;
+const BARE_MARKER =
+  /^([ \t]*(?:-[ \t]+)?(?:[^\s#:'"][^:\n]*:[ \t]+)?)(\[REDACTED:[\w:.-]+\][^\n]*?)([ \t]*)$/gm;
 
 export function quoteYamlMarkers(text: string): string {
   if (!text.includes('[REDACTED:')) return text;

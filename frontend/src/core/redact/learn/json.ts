@@ -2,6 +2,7 @@
 import type { JsonValue } from '../../model.ts';
 import type { LearnedValues } from '../engine/learned.ts';
 import { classifyField, effectiveKey } from '../formats/fields.ts';
+import { looksLikeJson, parseJson } from '../formats/json.ts';
 import { jqlLiterals } from '../rules/helpers/jql.ts';
 import { learnKeyValue } from './keys.ts';
 
@@ -22,6 +23,13 @@ export function learnJson(data: JsonValue, learned: LearnedValues): void {
 function learnObject(obj: JsonObject, learned: LearnedValues): void {
   for (const [k, v] of Object.entries(obj)) {
     if (typeof v !== 'string') continue;
+    if (looksLikeJson(v)) {
+      const nested = parseJson(v);
+      if (nested !== undefined && nested !== null && typeof nested === 'object') {
+        learnJson(nested, learned);
+        continue;
+      }
+    }
     const key = effectiveKey(k, obj);
     const action = classifyField(key, obj);
     if (!action) learnKeyValue(key, v, learned);
@@ -34,5 +42,6 @@ function learnObject(obj: JsonObject, learned: LearnedValues): void {
 /** Free text: the whole value, and each long line of it (a description quoted in a mail). */
 function learnText(text: string, learned: LearnedValues): void {
   if (text.length <= 2000) learned.add('issue-text', text);
-  for (const line of text.split(/\r?\n/)) if (line.trim().length >= 20) learned.add('issue-text', line);
+  for (const line of text.split(/\r?\n/))
+    if (line.trim().length >= 20) learned.add('issue-text', line);
 }

@@ -6,11 +6,14 @@ import { looksLikeHost } from '../rules/hostname.ts';
 const USER_KEY = /(?:^|[._-])(?:user(?:[._-]?name)?|login|principal|db[._-]?user)$/i;
 const EMAIL_KEY = /e-?mail|mail[._-]?from|sender/i;
 const NAME_KEY = /(?:display|full)[._-]?name$/i;
-const HOST_KEY = /(?:^|[._-])(?:host(?:name)?|server(?:name)?|proxy[._-]?name|node[._-]?name|fqdn|domain|address)$/i;
-const ORG_KEY = /(?:^|[._-])(?:organi[sz]ation(?:[._-]?name)?|company(?:[._-]?name)?)$|^jira\.title$/i;
+const HOST_KEY =
+  /(?:^|[._-])(?:host(?:name)?|server(?:name)?|proxy[._-]?name|node[._-]?name|fqdn|domain|address)$/i;
+const ORG_KEY =
+  /(?:^|[._-])(?:organi[sz]ation(?:[._-]?name)?|company(?:[._-]?name)?)$|^jira\.title$/i;
 const SERVER_ID_KEY = /(?:^|[._-])server[._-]?id$|^jira\.sid\.key$/i;
 const SEN_KEY = /(?:^|[._-])(?:sen|support[._-]?entitlement[._-]?number)$/i;
-const URL_IN_VALUE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?:([^\s/?#@:;"'<>]*)(?::[^\s/?#@;"'<>]*)?@)?(\[[^\]\s]*\]|[^\s/?#:;"'<>,)]+)/gi;
+const URL_IN_VALUE =
+  /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?:([^\s/?#@:;"'<>]*)(?::[^\s/?#@;"'<>]*)?@)?(\[[^\]\s]*\]|[^\s/?#:;"'<>,)]+)/gi;
 const ORACLE_HOST = /jdbc:oracle:[a-z]+:@(?:\/\/)?([A-Za-z0-9_.-]+)/gi;
 
 export function learnKeyValue(key: string, raw: string, learned: LearnedValues): void {
@@ -18,7 +21,8 @@ export function learnKeyValue(key: string, raw: string, learned: LearnedValues):
   if (value === '' || value.startsWith('${') || value.startsWith('[REDACTED')) return;
   learnUrls(value, learned);
   if (USER_KEY.test(key) && /^[\w.@+-]{2,64}$/.test(value)) learned.add('user', value);
-  else if (EMAIL_KEY.test(key) && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) learned.add('email', value);
+  else if (EMAIL_KEY.test(key) && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value))
+    learned.add('email', value);
   else if (NAME_KEY.test(key)) learned.add('name', value);
   else if (HOST_KEY.test(key)) learnHost(value, learned);
   else if (ORG_KEY.test(key)) learned.add('org', value);

@@ -7,7 +7,8 @@ import { learnKeyValue, learnUrls } from './keys.ts';
 const LINE_PAIR = /^[ \t]*(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*[=:][ \t]*(.*?)[ \t]*$/gm;
 const XML_ELEMENT = /<([\w.:-]+)(?:\s[^>]*)?>([^<]{1,2000})<\/\1>/g;
 const XML_ATTRIBUTE = /([\w.:-]+)\s*=\s*"([^"]{1,2000})"/g;
-const XML_PARAM = /<param-name>\s*([^<]+?)\s*<\/param-name>\s*<param-value>\s*([^<]*?)\s*<\/param-value>/g;
+const XML_PARAM =
+  /<param-name>\s*([^<]+?)\s*<\/param-name>\s*<param-value>\s*([^<]*?)\s*<\/param-value>/g;
 const LOG_USER = /; user: ([^\s;,[\]]+)/g;
 
 export function learnText(path: string, text: string, learned: LearnedValues): void {
@@ -22,7 +23,8 @@ export function learnText(path: string, text: string, learned: LearnedValues): v
   }
   if (format === 'xml') {
     for (const m of text.matchAll(XML_ELEMENT)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
-    for (const m of text.matchAll(XML_ATTRIBUTE)) learnKeyValue(m[1] ?? '', decodeXml(m[2] ?? ''), learned);
+    for (const m of text.matchAll(XML_ATTRIBUTE))
+      learnKeyValue(m[1] ?? '', decodeXml(m[2] ?? ''), learned);
     for (const m of text.matchAll(XML_PARAM)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
     return;
   }
@@ -38,5 +40,9 @@ export function learnText(path: string, text: string, learned: LearnedValues): v
 }
 
 function decodeXml(v: string): string {
-  return v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return v
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

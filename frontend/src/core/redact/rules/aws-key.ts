@@ -3,7 +3,8 @@ import type { Rule } from '../types.ts';
 import { marker } from './helpers/marker.ts';
 
 const KEY_ID = /\b(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[A-Z0-9]{16}\b/g;
-const SECRET = /(aws[\w.-]{0,30}?(?:secret|key)[\w.-]{0,20}["']?\s*[:=]\s*["']?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+const SECRET =
+  /(aws[\w.-]{0,30}?(?:secret|key)[\w.-]{0,20}["']?\s*[:=]\s*["']?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
 
 export const awsKey: Rule = {
   id: 'aws-key',

@@ -6,8 +6,17 @@ import { HINT } from './helpers/hints.ts';
 const HEADER = /\b((?:set-)?cookie)(["']?\s*[:=]\s*)([^\r\n"]*)/gi;
 const PAIR = /([\w.$!#%&'*+^`|~-]+)=([^;,\s"]*)/g;
 const ATTRIBUTES = new Set([
-  'path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'version',
-  'comment', 'priority', 'partitioned',
+  'path',
+  'domain',
+  'expires',
+  'max-age',
+  'samesite',
+  'secure',
+  'httponly',
+  'version',
+  'comment',
+  'priority',
+  'partitioned',
 ]);
 
 export const cookieHeader: Rule = {

@@ -29,7 +29,9 @@ export function isCardNumber(found: string): boolean {
   if (!brandFits(digits) || !passesLuhn(digits)) return false;
   if (digits.length === found.length) return true;
   // Grouped numbers must be grouped like cards are: 4-4-4-4(-3) or Amex 4-6-5.
-  return /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$/.test(found) || /^3[47]\d{2}([ -])\d{6}\1\d{5}$/.test(found);
+  return (
+    /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$/.test(found) || /^3[47]\d{2}([ -])\d{6}\1\d{5}$/.test(found)
+  );
 }
 
 function brandFits(d: string): boolean {

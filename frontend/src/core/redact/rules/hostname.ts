@@ -10,10 +10,11 @@ import { Splicer } from './helpers/replace.ts';
 
 /** Case-sensitive (lower or upper case TLD) because `i` makes this always-on scan several times slower. */
 const TLD_END = new RegExp(
-  `\\.(?:${[...HOST_TLDS, ...HOST_TLDS.map((t) => t.toUpperCase())].join('|')})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`,
+  `\\.(?:${[...HOST_TLDS, ...HOST_TLDS.map((t) => t.toUpperCase())].join('|')})\\b`,
   'g',
 );
-const EC2_NAME = /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/gi;
+/** Bare EC2 names; a full `ip-10-0-0-5.ec2.internal` is the TLD pass's. */
+const EC2_NAME = /(?<![\w.-])ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?![\w-]|\.[A-Za-z0-9])/gi;
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 export const hostname: Rule = {
@@ -30,12 +31,17 @@ export const hostname: Rule = {
     let m: RegExpExecArray | null;
     while ((m = TLD_END.exec(text)) !== null) {
       const end = m.index + m[0].length;
+      // The TLD must end the name: not `.com.x`, `.co-op`, `.io_x` (a lookahead in the regex costs more).
+      const next = text.charCodeAt(end);
+      if (next === 45 || next === 95 || (next === 46 && /[A-Za-z0-9]/.test(text.charAt(end + 1)))) continue;
       let start = m.index;
       while (start > 0 && isHostCode(text.charCodeAt(start - 1))) start--;
       // `%2Fjira.acme.test` and `%40acme.test` are URL-encoded separators, not part of the name.
-      if (text.charCodeAt(start - 1) === 37 && /^(?:2F|3A|40)/i.test(text.slice(start, start + 2))) start += 2;
+      if (text.charCodeAt(start - 1) === 37 && /^(?:2F|3A|40)/i.test(text.slice(start, start + 2)))
+        start += 2;
       while (start < m.index && /[.-]/.test(text.charAt(start))) start++;
-      if (start >= m.index || start < splicer.position || text.charCodeAt(start - 1) === 64) continue;
+      if (start >= m.index || start < splicer.position || text.charCodeAt(start - 1) === 64)
+        continue;
       const host = text.slice(start, end);
       if (!looksLikeHost(host)) continue;
       const token = scope.token('host', host);

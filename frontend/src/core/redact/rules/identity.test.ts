@@ -11,10 +11,25 @@ import { quotedUser } from './quoted-user.ts';
 import { runRule } from '../test-support/harness.ts';
 
 test('e-mail addresses are pseudonymised, plain, URL-encoded and in any case', () => {
-  assert.equal(runRule(email, "notify 'jsmith@acme.example.test': ok").out, "notify '⟨email#jsmith@acme.example.test⟩': ok");
-  assert.equal(runRule(email, '?email=J.Smith%40Acme.Example.Test&x').out, '?email=⟨email#J.Smith%40Acme.Example.Test⟩&x');
-  assert.equal(runRule(email, 'mailto:first.last+jira@corp.example.test.').out, 'mailto:⟨email#first.last+jira@corp.example.test⟩.');
-  for (const keep of ['com.atlassian.jira.Foo@6a3b2c1', 'user@localhost', '@Override', 'a @ b.com', 'x@1.2']) {
+  assert.equal(
+    runRule(email, "notify 'jsmith@acme.example.test': ok").out,
+    "notify '⟨email#jsmith@acme.example.test⟩': ok",
+  );
+  assert.equal(
+    runRule(email, '?email=J.Smith%40Acme.Example.Test&x').out,
+    '?email=⟨email#J.Smith%40Acme.Example.Test⟩&x',
+  );
+  assert.equal(
+    runRule(email, 'mailto:first.last+jira@corp.example.test.').out,
+    'mailto:⟨email#first.last+jira@corp.example.test⟩.',
+  );
+  for (const keep of [
+    'com.atlassian.jira.Foo@6a3b2c1',
+    'user@localhost',
+    '@Override',
+    'a @ b.com',
+    'x@1.2',
+  ]) {
     assert.equal(runRule(email, keep).out, keep, keep);
   }
 });
@@ -24,17 +39,35 @@ test('LDAP DNs keep their shape; people, domains and organisations are pseudonym
     runRule(ldapDn, 'bind as cn=John Smith,ou=Users,dc=acme,dc=com failed').out,
     'bind as cn=⟨name#John Smith⟩,ou=Users,dc=⟨dc#acme⟩,dc=com failed',
   );
-  assert.equal(runRule(ldapDn, 'filter (&(objectClass=user)(sAMAccountName=jsmith))').out, 'filter (&(objectClass=user)(sAMAccountName=⟨user#jsmith⟩))');
-  assert.equal(runRule(ldapDn, 'uid=jdoe,ou=people,o=Acme Corp').out, 'uid=⟨user#jdoe⟩,ou=people,o=⟨org#Acme Corp⟩');
+  assert.equal(
+    runRule(ldapDn, 'filter (&(objectClass=user)(sAMAccountName=jsmith))').out,
+    'filter (&(objectClass=user)(sAMAccountName=⟨user#jsmith⟩))',
+  );
+  assert.equal(
+    runRule(ldapDn, 'uid=jdoe,ou=people,o=Acme Corp').out,
+    'uid=⟨user#jdoe⟩,ou=people,o=⟨org#Acme Corp⟩',
+  );
   assert.equal(runRule(ldapDn, 'queueSize=0, cn=').out, 'queueSize=0, cn=');
 });
 
 test('home paths lose the user name; service accounts stay', () => {
-  assert.equal(runRule(homePath, 'file /home/jsmith/.bashrc').out, 'file /home/⟨user#jsmith⟩/.bashrc');
-  assert.equal(runRule(homePath, 'C:\\Users\\JSmith\\AppData').out, 'C:\\Users\\⟨user#JSmith⟩\\AppData');
-  assert.equal(runRule(homePath, '"C:\\\\Users\\\\jdoe\\\\x"').out, '"C:\\\\Users\\\\⟨user#jdoe⟩\\\\x"');
+  assert.equal(
+    runRule(homePath, 'file /home/jsmith/.bashrc').out,
+    'file /home/⟨user#jsmith⟩/.bashrc',
+  );
+  assert.equal(
+    runRule(homePath, 'C:\\Users\\JSmith\\AppData').out,
+    'C:\\Users\\⟨user#JSmith⟩\\AppData',
+  );
+  assert.equal(
+    runRule(homePath, '"C:\\\\Users\\\\jdoe\\\\x"').out,
+    '"C:\\\\Users\\\\⟨user#jdoe⟩\\\\x"',
+  );
   assert.equal(runRule(homePath, '/Users/kpatel/Downloads').out, '/Users/⟨user#kpatel⟩/Downloads');
-  assert.equal(runRule(homePath, '/home/jira/.jira-home and C:\\Users\\Public').out, '/home/jira/.jira-home and C:\\Users\\Public');
+  assert.equal(
+    runRule(homePath, '/home/jira/.jira-home and C:\\Users\\Public').out,
+    '/home/jira/.jira-home and C:\\Users\\Public',
+  );
 });
 
 test('Jira user keys are pseudonymised', () => {
@@ -51,26 +84,37 @@ test('Jira log request columns: user (twice), session and client addresses', () 
     '2024-01-15 10:23:45,123+0000 http-nio-8080-exec-5 url: /rest/api/2/issue/ACME-1; user: ⟨user#jsmith⟩ ERROR ⟨user#jsmith⟩ 623x1234x1 ⟨session#1abc2de⟩ ⟨ip#10.0.0.5⟩,127.0.0.1 /rest/api/2/issue/ACME-1 [c.a.j.web.Foo] boom',
   );
   assert.deepEqual(hits, { 'log-user': 2, 'log-session': 1, 'log-address': 1 });
-  const security = 'x http-nio-8080-exec-3 url: /login.jsp; user: jdoe jdoe 623x1x1 1abc2de 10.0.0.6 /login.jsp HttpSession created [1abg15d]';
+  const security =
+    'x http-nio-8080-exec-3 url: /login.jsp; user: jdoe jdoe 623x1x1 1abc2de 10.0.0.6 /login.jsp HttpSession created [1abg15d]';
   assert.equal(
     runRule(jiraLogUser, security).out,
     'x http-nio-8080-exec-3 url: /login.jsp; user: ⟨user#jdoe⟩ ⟨user#jdoe⟩ 623x1x1 ⟨session#1abc2de⟩ ⟨ip#10.0.0.6⟩ /login.jsp HttpSession created [⟨session#1abg15d⟩]',
   );
-  const background = '2024-01-15 10:23:45,123+0000 Caesium-1-3 INFO ServiceRunner [c.a.j.s.ServiceRunner] ok; user: anonymous';
+  const background =
+    '2024-01-15 10:23:45,123+0000 Caesium-1-3 INFO ServiceRunner [c.a.j.s.ServiceRunner] ok; user: anonymous';
   assert.equal(runRule(jiraLogUser, background).out, background);
 });
 
 test('access logs: the user column, in Tomcat and date-first layouts', () => {
   assert.equal(
-    runRule(accessLogUser, '10.0.0.5 623x1x1 jsmith [15/Jan/2024:10:23:45 +0000] "GET /x HTTP/1.1" 200').out,
+    runRule(
+      accessLogUser,
+      '10.0.0.5 623x1x1 jsmith [15/Jan/2024:10:23:45 +0000] "GET /x HTTP/1.1" 200',
+    ).out,
     '10.0.0.5 623x1x1 ⟨user#jsmith⟩ [15/Jan/2024:10:23:45 +0000] "GET /x HTTP/1.1" 200',
   );
   assert.equal(
-    runRule(accessLogUser, '[03/Oct/2022:09:00:01 +0000] admin http-nio-8080-exec-1 192.168.1.10 GET /').out,
+    runRule(
+      accessLogUser,
+      '[03/Oct/2022:09:00:01 +0000] admin http-nio-8080-exec-1 192.168.1.10 GET /',
+    ).out,
     '[03/Oct/2022:09:00:01 +0000] ⟨user#admin⟩ http-nio-8080-exec-1 192.168.1.10 GET /',
   );
   assert.equal(
-    runRule(accessLogUser, '[03/Oct/2022:09:00:01 +0000] 10.0.0.5 jdoe http-nio-8080-exec-1 192.168.1.10 GET /').out,
+    runRule(
+      accessLogUser,
+      '[03/Oct/2022:09:00:01 +0000] 10.0.0.5 jdoe http-nio-8080-exec-1 192.168.1.10 GET /',
+    ).out,
     '[03/Oct/2022:09:00:01 +0000] 10.0.0.5 ⟨user#jdoe⟩ http-nio-8080-exec-1 192.168.1.10 GET /',
   );
   const anonymous = '10.0.0.5 - - [15/Jan/2024:10:23:45 +0000] "GET / HTTP/1.1" 200';
@@ -78,18 +122,34 @@ test('access logs: the user column, in Tomcat and date-first layouts', () => {
 });
 
 test('user names a message labels: quoted, key=value, headers, meta tags', () => {
-  assert.equal(runRule(quotedUser, "Login attempted by user 'admin' from host").out, "Login attempted by user '⟨user#admin⟩' from host");
-  assert.equal(runRule(quotedUser, 'os_username=jsmith&os_password=x').out, 'os_username=⟨user#jsmith⟩&os_password=x');
+  assert.equal(
+    runRule(quotedUser, "Login attempted by user 'admin' from host").out,
+    "Login attempted by user '⟨user#admin⟩' from host",
+  );
+  assert.equal(
+    runRule(quotedUser, 'os_username=jsmith&os_password=x').out,
+    'os_username=⟨user#jsmith⟩&os_password=x',
+  );
   assert.equal(runRule(quotedUser, '{"username":"kpatel"}').out, '{"username":"⟨user#kpatel⟩"}');
   assert.equal(runRule(quotedUser, 'X-AUSERNAME: lchen').out, 'X-AUSERNAME: ⟨user#lchen⟩');
-  assert.equal(runRule(quotedUser, '<meta name="ajs-remote-user" content="mmuller">').out, '<meta name="ajs-remote-user" content="⟨user#mmuller⟩">');
-  for (const keep of ["user 'anonymous'", 'user=${USER}', "Lock 'CLUSTER_UPGRADE_LOCK' held", 'user.timezone=UTC', 'username=']) {
+  assert.equal(
+    runRule(quotedUser, '<meta name="ajs-remote-user" content="mmuller">').out,
+    '<meta name="ajs-remote-user" content="⟨user#mmuller⟩">',
+  );
+  for (const keep of [
+    "user 'anonymous'",
+    'user=${USER}',
+    "Lock 'CLUSTER_UPGRADE_LOCK' held",
+    'user.timezone=UTC',
+    'username=',
+  ]) {
     assert.equal(runRule(quotedUser, keep).out, keep, keep);
   }
 });
 
 test('mail logs: subjects (issue summaries) removed, sender display names pseudonymised', () => {
-  const line = "Sent mail To='jsmith@acme.example.test' Subject='[JIRA] (ACME-12) Printer on fire' From='jira@acme.example.test' FromName='John Smith (JIRA)'";
+  const line =
+    "Sent mail To='jsmith@acme.example.test' Subject='[JIRA] (ACME-12) Printer on fire' From='jira@acme.example.test' FromName='John Smith (JIRA)'";
   assert.equal(
     runRule(mailLog, line).out,
     "Sent mail To='jsmith@acme.example.test' Subject='[REDACTED:mail-subject]' From='jira@acme.example.test' FromName='⟨name#John Smith⟩ (JIRA)'",

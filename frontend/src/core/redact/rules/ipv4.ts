@@ -10,7 +10,9 @@ import { isIpv4 } from './helpers/hosts.ts';
 import { Splicer } from './helpers/replace.ts';
 
 const CANDIDATE = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
-const VERSION_CONTEXT = /(?:version|ver|build|release|jdk|jre|java|upgrad\w*|update|patch|v)\W{0,3}$/i;
+/** Words that come right before a version number (product names included: `Jira 9.12.4.1`). */
+const VERSION_CONTEXT =
+  /(?:version|ver|build|release|jdk|jre|java|openjdk|upgrad\w*|update|patch|v|jira|software|management|confluence|bitbucket|tomcat|postgres\w*|mysql|oracle|chrome|firefox|safari|windows|linux|plugin|app|add-?on)\W{0,3}$/i;
 
 export const ipv4: Rule = {
   id: 'ipv4',
@@ -28,9 +30,9 @@ export const ipv4: Rule = {
       const ip = m[0];
       const start = m.index;
       const end = start + ip.length;
-      if (scope.isToken(ip) || !standsAlone(text, start, end) || !isIpv4(ip) || isKeptIpv4(ip)) continue;
-      // Versions start small (9.12.4.1, 1.8.0.292); an address like 10.x or 192.x needs no context check.
-      if (parseInt(ip, 10) < 30 && isVersion(text, start)) continue;
+      if (scope.isToken(ip) || !standsAlone(text, start, end) || !isIpv4(ip) || isKeptIpv4(ip))
+        continue;
+      if (isVersion(text, start, parseInt(ip, 10))) continue;
       const token = scope.token('ip', ip);
       if (token !== ip && splicer.replace(start, end, token)) scope.hit('ipv4');
     }
@@ -52,11 +54,13 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isVersion(text: string, offset: number): boolean {
+function isVersion(text: string, offset: number, first: number): boolean {
   const before = text.charCodeAt(offset - 1);
   // `jira-9.12.4.1` is a version; `10.0.0.1-10.0.0.9` is a range of addresses.
   if (before === 45) return !isDigit(text.charCodeAt(offset - 2));
   // A product token in a user agent: `Chrome/105.0.0.0`.
-  if (before === 47 && /[A-Z][A-Za-z]*\/$/.test(text.slice(Math.max(0, offset - 24), offset))) return true;
-  return VERSION_CONTEXT.test(text.slice(Math.max(0, offset - 24), offset));
+  if (before === 47 && /[A-Z][A-Za-z]*\/$/.test(text.slice(Math.max(0, offset - 24), offset)))
+    return true;
+  // Versions start small (9.12.4.1, 1.8.0.292): an address like 10.x or 192.x needs no context check.
+  return first < 30 && VERSION_CONTEXT.test(text.slice(Math.max(0, offset - 24), offset));
 }

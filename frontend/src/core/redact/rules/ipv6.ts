@@ -21,7 +21,12 @@ export const ipv6: Rule = {
   apply(text, scope) {
     return replaceColonRuns(text, (run) => {
       if (COLON_MAC.test(run)) return replaceMac(run, scope);
-      if (!run.includes('::') && run.split(':').length !== 8 && !/^(?:[0-9a-f]{1,4}:){6}\d/i.test(run)) return null;
+      if (
+        !run.includes('::') &&
+        run.split(':').length !== 8 &&
+        !/^(?:[0-9a-f]{1,4}:){6}\d/i.test(run)
+      )
+        return null;
       const groups = parseIpv6(run);
       if (!groups || isKeptIpv6(groups)) return null;
       const token = scope.token('ipv6', groups.join(':'));

@@ -12,7 +12,10 @@ const IN_PATHS: [string, RegExp][] = [
   ['/issue', new RegExp(`(/issues?/)${KEY}`, 'gm')],
   ['/project', new RegExp(`(/projects?/)${KEY}`, 'gm')],
 ];
-const IN_FIELD = new RegExp(`([?&;](?:issueKey|selectedIssue|key|pid|projectKey)=|issue[ _]?[kK]ey["']?\\s*[:=]\\s*["']?)${KEY}`, 'gm');
+const IN_FIELD = new RegExp(
+  `([?&;](?:issueKey|selectedIssue|key|pid|projectKey)=|issue[ _]?[kK]ey["']?\\s*[:=]\\s*["']?)${KEY}`,
+  'gm',
+);
 
 export const issueKey: Rule = {
   id: 'project-key',
@@ -23,7 +26,8 @@ export const issueKey: Rule = {
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    const swap = (all: string, lead: string, key: string): string => projectToken(all, lead, key, scope);
+    const swap = (all: string, lead: string, key: string): string =>
+      projectToken(all, lead, key, scope);
     let out = text;
     for (const [literal, re] of IN_PATHS) if (out.includes(literal)) out = out.replace(re, swap);
     return HINT.key.test(out) ? out.replace(IN_FIELD, swap) : out;

@@ -1,19 +1,22 @@
 /**
  * The request columns of Jira's own logs (atlassian-jira.log, -security.log):
  * `… url: /x; user: jsmith INFO jsmith 623x1234x1 1abc2de 10.0.0.5,127.0.0.1 /x [logger] …`
- * The user (twice), the session id and the client addresses are replaced in one pass per line.
+ * The user (twice), the session id and the client addresses are replaced in one pass per
+ * line, parsed with `indexOf` (this runs on every request line of every log).
  */
 import type { Rule, Scope } from '../types.ts';
 import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
 import { isIpv4 } from './helpers/hosts.ts';
 import { Splicer } from './helpers/replace.ts';
 
-const REQUEST =
-  /(; user: )([^\s;,[\]]+)(?:( (?:[A-Z]{4,5} +)?)(\S+)( \d+x\d+x\d+ )(\S+)( )([0-9A-Fa-f.:,]+)(?= ))?/g;
+const MARK = '; user: ';
 /** Layouts without the thread decoration: `user reqid session`. */
 const REQUEST_ID = / \d+x\d+x\d+ /g;
+const REQUEST_ID_WORD = /^\d+x\d+x\d+$/;
 const SESSION = /(HttpSession(?: created| destroyed)? \[)([A-Za-z0-9]{4,40})(\])/g;
-const NOT_A_USER = new Set(['-', 'anonymous', 'null', '']);
+const SESSION_ID = /^[A-Za-z0-9]{4,40}$/;
+const LEVEL = /^[A-Z]{4,5}$/;
+const NOT_A_USER = new Set(['-', 'anonymous', 'Anonymous', 'null', '']);
 
 export const jiraLogUser: Rule = {
   id: 'log-user',
@@ -25,13 +28,7 @@ export const jiraLogUser: Rule = {
   changed: '2026.11.1',
   emits: { 'log-session': 'identity', 'log-address': 'network' },
   apply(text, scope) {
-    let out = text.includes('; user: ')
-      ? text.replace(REQUEST, (all, lead: string, user: string, level?: string, user2?: string, id?: string, session?: string, gap?: string, ips?: string) => {
-          const head = lead + userToken(user, scope);
-          if (level === undefined || user2 === undefined) return head;
-          return head + level + userToken(user2, scope) + id + sessionToken(session ?? '', scope) + gap + addresses(ips ?? '', scope);
-        })
-      : requestColumns(text, scope);
+    let out = text.includes(MARK) ? decoratedLines(text, scope) : requestColumns(text, scope);
     if (out.includes('HttpSession')) {
       out = out.replace(SESSION, (_all, lead: string, id: string, tail: string) => lead + sessionToken(id, scope) + tail);
     }
@@ -39,15 +36,61 @@ export const jiraLogUser: Rule = {
   },
 };
 
+/** Fields after `; user: `: user, [LEVEL], user, request id, session, addresses. */
+function decoratedLines(text: string, scope: Scope): string {
+  const splicer = new Splicer(text);
+  let at = text.indexOf(MARK);
+  while (at >= 0) {
+    let p = at + MARK.length;
+    const fields: [number, number][] = [];
+    while (fields.length < 6) {
+      const end = fieldEnd(text, p);
+      if (end === p) break;
+      fields.push([p, end]);
+      if (text.charCodeAt(end) !== 32) break;
+      p = end + 1;
+      while (text.charCodeAt(p) === 32) p++;
+    }
+    const slice = (i: number): string => {
+      const f = fields[i];
+      return f ? text.slice(f[0], f[1]) : '';
+    };
+    replace(splicer, fields[0], userToken(slice(0), scope));
+    // With a level the columns shift by one: `user LEVEL user reqid session ips`.
+    const shift = LEVEL.test(slice(1)) ? 1 : 0;
+    if (REQUEST_ID_WORD.test(slice(2 + shift))) {
+      replace(splicer, fields[1 + shift], userToken(slice(1 + shift), scope));
+      replace(splicer, fields[3 + shift], sessionToken(slice(3 + shift), scope));
+      replace(splicer, fields[4 + shift], addresses(slice(4 + shift), scope));
+    }
+    at = text.indexOf(MARK, p);
+  }
+  return splicer.finish();
+}
+
+function fieldEnd(text: string, p: number): number {
+  let end = p;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9) return end;
+    if (end === p && (c === 59 || c === 44 || c === 91 || c === 93)) return end;
+    end++;
+  }
+}
+
+function replace(splicer: Splicer, field: [number, number] | undefined, value: string): void {
+  if (field) splicer.replace(field[0], field[1], value);
+}
+
 function userToken(user: string, scope: Scope): string {
-  if (NOT_A_USER.has(user) || user === 'Anonymous') return user;
+  if (NOT_A_USER.has(user) || scope.isToken(user)) return user;
   const token = scope.token('user', user);
   if (token !== user) scope.hit('log-user');
   return token;
 }
 
 function sessionToken(session: string, scope: Scope): string {
-  if (!/^[A-Za-z0-9]{4,40}$/.test(session)) return session;
+  if (scope.isToken(session) || !SESSION_ID.test(session)) return session;
   const token = scope.token('session', session);
   if (token !== session) scope.hit('log-session');
   return token;
@@ -55,7 +98,10 @@ function sessionToken(session: string, scope: Scope): string {
 
 function addresses(list: string, scope: Scope): string {
   if (!list.includes(',')) return address(list, scope);
-  return list.split(',').map((ip) => address(ip, scope)).join(',');
+  return list
+    .split(',')
+    .map((ip) => address(ip, scope))
+    .join(',');
 }
 
 function address(ip: string, scope: Scope): string {
@@ -65,7 +111,6 @@ function address(ip: string, scope: Scope): string {
   return token;
 }
 
-
 /** Around a request id when no thread decoration names the user: `user reqid session`. */
 function requestColumns(text: string, scope: Scope): string {
   const splicer = new Splicer(text);
@@ -73,8 +118,7 @@ function requestColumns(text: string, scope: Scope): string {
   let m: RegExpExecArray | null;
   while ((m = REQUEST_ID.exec(text)) !== null) {
     const idEnd = m.index + m[0].length;
-    let afterEnd = idEnd;
-    while (afterEnd < text.length && !/\s/.test(text.charAt(afterEnd))) afterEnd++;
+    const afterEnd = fieldEnd(text, idEnd);
     // `ip reqid user [date]` is an access log: that rule owns it.
     if (text.charAt(afterEnd + 1) === '[') continue;
     let beforeStart = m.index;

@@ -2,7 +2,8 @@
 import type { Rule } from '../types.ts';
 import { maskJql } from './helpers/jql.ts';
 
-const JQL = /\b(jql(?:[ _]?query)?["']?\s*[:=]\s*)(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^&\n\r]+))/gi;
+const JQL =
+  /\b(jql(?:[ _]?query)?["']?\s*[:=]\s*)(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^&\n\r]+))/gi;
 
 export const jql: Rule = {
   id: 'jql',

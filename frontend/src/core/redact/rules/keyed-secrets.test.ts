@@ -11,36 +11,73 @@ const LICENSE = `AAABrQ0ODAoPeNp9kV1PgzAUhu/7K0i8BkGdS0hIRFdfiRdJbLG3${'FAKEfake
 
 test('secret-token removes tokens, secrets, API keys and credentials named by their key', () => {
   const cases: [string, string, Parameters<typeof runRule>[2]?][] = [
-    ['oauth.consumer.secret=FAKEsecret', 'oauth.consumer.secret=[REDACTED:secret-token]', 'properties'],
+    [
+      'oauth.consumer.secret=FAKEsecret',
+      'oauth.consumer.secret=[REDACTED:secret-token]',
+      'properties',
+    ],
     ['client_secret: FAKEclient', 'client_secret: [REDACTED:secret-token]', 'log'],
     ['"apiKey": "FAKE-api-0123"', '"apiKey": "[REDACTED:secret-token]"', 'json'],
     ['X-Api-Key: FAKEkey123', 'X-Api-Key: [REDACTED:secret-token]', 'log'],
     ['refresh_token=FAKErefresh&x=1', 'refresh_token=[REDACTED:secret-token]&x=1', 'log'],
-    ['aws_secret_access_key = FAKEawsSecretKeyFAKEawsSecretKey', 'aws_secret_access_key = [REDACTED:secret-token]', 'properties'],
+    [
+      'aws_secret_access_key = FAKEawsSecretKeyFAKEawsSecretKey',
+      'aws_secret_access_key = [REDACTED:secret-token]',
+      'properties',
+    ],
     ['credentials=FAKEcreds', 'credentials=[REDACTED:secret-token]', 'log'],
   ];
-  for (const [input, expected, format] of cases) assert.equal(runRule(secretToken, input, format).out, expected, input);
-  const keep = ['token.timeout=600', 'jira.secret.enabled=true', 'tokenizer=standard', 'token_type: bearer', 'X-Atlassian-Token: no-check', 'secretsManager.class=com.x.Y'];
+  for (const [input, expected, format] of cases)
+    assert.equal(runRule(secretToken, input, format).out, expected, input);
+  const keep = [
+    'token.timeout=600',
+    'jira.secret.enabled=true',
+    'tokenizer=standard',
+    'token_type: bearer',
+    'X-Atlassian-Token: no-check',
+    'secretsManager.class=com.x.Y',
+  ];
   for (const line of keep) assert.equal(runRule(secretToken, line, 'properties').out, line, line);
 });
 
 test('xsrf-token removes atl_token and XSRF cookies, keeps the check switch', () => {
   // The `|lin` suffix (logged in or not) is not part of the secret.
-  assert.equal(runRule(xsrfToken, '/secure/Dashboard.jspa?atl_token=BXXX-FAKE-1234_abc|lin').out, '/secure/Dashboard.jspa?atl_token=[REDACTED:xsrf-token]|lin');
-  assert.equal(runRule(xsrfToken, 'atlassian.xsrf.token=BWP3-FAKE; Path=/').out, 'atlassian.xsrf.token=[REDACTED:xsrf-token]; Path=/');
+  assert.equal(
+    runRule(xsrfToken, '/secure/Dashboard.jspa?atl_token=BXXX-FAKE-1234_abc|lin').out,
+    '/secure/Dashboard.jspa?atl_token=[REDACTED:xsrf-token]|lin',
+  );
+  assert.equal(
+    runRule(xsrfToken, 'atlassian.xsrf.token=BWP3-FAKE; Path=/').out,
+    'atlassian.xsrf.token=[REDACTED:xsrf-token]; Path=/',
+  );
   assert.equal(runRule(xsrfToken, 'jira.xsrf.enabled=true').out, 'jira.xsrf.enabled=true');
 });
 
 test('session-id removes JSESSIONID, ;jsessionid= and remember-me cookies', () => {
-  assert.equal(runRule(sessionId, 'JSESSIONID=FAKE0123456789ABCDEF; Path=/').out, 'JSESSIONID=[REDACTED:session-id]; Path=/');
-  assert.equal(runRule(sessionId, 'GET /secure/x.jspa;jsessionid=FAKEabc123 HTTP/1.1').out, 'GET /secure/x.jspa;jsessionid=[REDACTED:session-id] HTTP/1.1');
-  assert.equal(runRule(sessionId, 'seraph.rememberme.cookie=FAKE%3Aremember').out, 'seraph.rememberme.cookie=[REDACTED:session-id]');
+  assert.equal(
+    runRule(sessionId, 'JSESSIONID=FAKE0123456789ABCDEF; Path=/').out,
+    'JSESSIONID=[REDACTED:session-id]; Path=/',
+  );
+  assert.equal(
+    runRule(sessionId, 'GET /secure/x.jspa;jsessionid=FAKEabc123 HTTP/1.1').out,
+    'GET /secure/x.jspa;jsessionid=[REDACTED:session-id] HTTP/1.1',
+  );
+  assert.equal(
+    runRule(sessionId, 'seraph.rememberme.cookie=FAKE%3Aremember').out,
+    'seraph.rememberme.cookie=[REDACTED:session-id]',
+  );
   assert.equal(runRule(sessionId, 'session.timeout=30').out, 'session.timeout=30');
 });
 
 test('cookie headers lose every value and keep cookie names and attributes', () => {
-  const { out, hits } = runRule(cookieHeader, 'Cookie: JSESSIONID=FAKE1; atlassian.xsrf.token=FAKE2; seraph.rememberme.cookie=FAKE3');
-  assert.equal(out, 'Cookie: JSESSIONID=[REDACTED:cookie]; atlassian.xsrf.token=[REDACTED:cookie]; seraph.rememberme.cookie=[REDACTED:cookie]');
+  const { out, hits } = runRule(
+    cookieHeader,
+    'Cookie: JSESSIONID=FAKE1; atlassian.xsrf.token=FAKE2; seraph.rememberme.cookie=FAKE3',
+  );
+  assert.equal(
+    out,
+    'Cookie: JSESSIONID=[REDACTED:cookie]; atlassian.xsrf.token=[REDACTED:cookie]; seraph.rememberme.cookie=[REDACTED:cookie]',
+  );
   assert.equal(hits.cookie, 3);
   assert.equal(
     runRule(cookieHeader, 'Set-Cookie: JSESSIONID=FAKE4; Path=/jira; HttpOnly; SameSite=Lax').out,
@@ -50,13 +87,24 @@ test('cookie headers lose every value and keep cookie names and attributes', () 
 });
 
 test('licence keys go, by key and as a bare AAAB… block (also JSON-escaped lines)', () => {
-  assert.equal(runRule(licenseKey, `"rawLicense":"${LICENSE}"`, 'json').out, '"rawLicense":"[REDACTED:license-key]"');
-  assert.equal(runRule(licenseKey, `<license>${LICENSE}</license>`, 'xml').out, '<license>[REDACTED:license-key]</license>');
+  assert.equal(
+    runRule(licenseKey, `"rawLicense":"${LICENSE}"`, 'json').out,
+    '"rawLicense":"[REDACTED:license-key]"',
+  );
+  assert.equal(
+    runRule(licenseKey, `<license>${LICENSE}</license>`, 'xml').out,
+    '<license>[REDACTED:license-key]</license>',
+  );
   const escaped = `licence text ${LICENSE}\\nX02FAKEfakeFAKEfake\\nmore`;
   assert.equal(runRule(licenseKey, escaped).out, 'licence text [REDACTED:license-key]\\nmore');
   const multi = `${LICENSE}\n${'FAKEfakeFAKEfake'.repeat(3)}\nX02FAKE==\nnext line`;
   assert.equal(runRule(licenseKey, multi).out, '[REDACTED:license-key]\nnext line');
-  for (const keep of ['licenseType: COMMERCIAL', '"maximumNumberOfUsers": 500', 'license.valid=true', 'licenseExpiryDate=2027-01-01']) {
+  for (const keep of [
+    'licenseType: COMMERCIAL',
+    '"maximumNumberOfUsers": 500',
+    'license.valid=true',
+    'licenseExpiryDate=2027-01-01',
+  ]) {
     assert.equal(runRule(licenseKey, keep, 'properties').out, keep, keep);
   }
 });

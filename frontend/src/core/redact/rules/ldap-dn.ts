@@ -5,17 +5,41 @@
 import type { Rule, Scope } from '../types.ts';
 
 /** Names may hold spaces (`cn=John Smith`); domain components, uids and countries never do. */
-const RDN_SOURCE = '(?:(?:cn|ou|o|l|st)\\s*=\\s*(?:\\\\.|[^,=+"\\\\\\n\\r<>;()*])+|(?:dc|uid|c)\\s*=\\s*(?:\\\\.|[^\\s,=+"\\\\<>;()*])+)';
+const RDN_SOURCE =
+  '(?:(?:cn|ou|o|l|st)\\s*=\\s*(?:\\\\.|[^,=+"\\\\\\n\\r<>;()*])+|(?:dc|uid|c)\\s*=\\s*(?:\\\\.|[^\\s,=+"\\\\<>;()*])+)';
 const DN = new RegExp(`\\b${RDN_SOURCE}(?:\\s*[,+]\\s*${RDN_SOURCE})+`, 'gi');
 const RDN = /\b(cn|uid|ou|o|dc|l|st|c)(\s*=\s*)((?:\\.|[^,=+"\\\n\r<>;()*])+)/gi;
-const FILTER = /\((uid|cn|samaccountname|userprincipalname|displayname|givenname|sn)(=)([^()*]+)\)/gi;
+const FILTER =
+  /\((uid|cn|samaccountname|userprincipalname|displayname|givenname|sn)(=)([^()*]+)\)/gi;
 
 const LDAP_ATTRIBUTE = /(?:cn|ou|dc|uid|accountname|principalname)\s*=/i;
 const KEPT_VALUES = new Set([
-  'users', 'groups', 'people', 'accounts', 'staff', 'employees', 'service accounts',
-  'serviceaccounts', 'system', 'builtin', 'computers', 'roles', 'com', 'net', 'org', 'local',
-  'internal', 'corp', 'test', 'example', 'jira-users', 'jira-administrators',
-  'jira-software-users', 'jira-servicedesk-users', 'confluence-users', 'administrators',
+  'users',
+  'groups',
+  'people',
+  'accounts',
+  'staff',
+  'employees',
+  'service accounts',
+  'serviceaccounts',
+  'system',
+  'builtin',
+  'computers',
+  'roles',
+  'com',
+  'net',
+  'org',
+  'local',
+  'internal',
+  'corp',
+  'test',
+  'example',
+  'jira-users',
+  'jira-administrators',
+  'jira-software-users',
+  'jira-servicedesk-users',
+  'confluence-users',
+  'administrators',
 ]);
 
 export const ldapDn: Rule = {
@@ -29,9 +53,16 @@ export const ldapDn: Rule = {
   apply(text, scope) {
     if (!LDAP_ATTRIBUTE.test(text)) return text;
     const out = text.replace(DN, (dn) =>
-      dn.replace(RDN, (_all, attr: string, eq: string, value: string) => attr + eq + part(attr, value, scope)),
+      dn.replace(
+        RDN,
+        (_all, attr: string, eq: string, value: string) => attr + eq + part(attr, value, scope),
+      ),
     );
-    return out.replace(FILTER, (_all, attr: string, eq: string, value: string) => `(${attr}${eq}${part(attr, value, scope)})`);
+    return out.replace(
+      FILTER,
+      (_all, attr: string, eq: string, value: string) =>
+        `(${attr}${eq}${part(attr, value, scope)})`,
+    );
   },
 };
 

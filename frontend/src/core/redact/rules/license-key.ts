@@ -6,7 +6,17 @@ import { marker } from './helpers/marker.ts';
 import { HINT } from './helpers/hints.ts';
 
 const LICENSE_BLOCK = /\bAAAB[A-Za-z0-9+/=]{40,}(?:(?:\\r)?(?:\\n|\r?\n)[A-Za-z0-9+/=]{8,})*/g;
-const SECRET_WORDS = new Set(['raw', 'key', 'string', 'text', 'hash', 'blob', 'data', 'license', 'licence']);
+const SECRET_WORDS = new Set([
+  'raw',
+  'key',
+  'string',
+  'text',
+  'hash',
+  'blob',
+  'data',
+  'license',
+  'licence',
+]);
 
 const byKey = keyValueRule({
   id: 'license-key',

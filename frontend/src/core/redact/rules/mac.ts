@@ -38,7 +38,8 @@ function isHex(c: number): boolean {
 }
 
 function isDashMac(text: string, start: number): boolean {
-  if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45) return false;
+  if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45)
+    return false;
   for (let g = 0; g < 6; g++) {
     const p = start + g * 3;
     if (!isHex(text.charCodeAt(p)) || !isHex(text.charCodeAt(p + 1))) return false;

@@ -25,8 +25,12 @@ export const mailLog: Rule = {
       scope.hit('mail-subject');
       return lead + marker('mail-subject') + tail;
     };
-    let out = text.replace(SUBJECT, (all, lead: string, s: string, tail: string) => removeSubject(all, lead, s, tail));
-    out = out.replace(SUBJECT_HEADER, (all, lead: string, s: string) => removeSubject(all, lead, s));
+    let out = text.replace(SUBJECT, (all, lead: string, s: string, tail: string) =>
+      removeSubject(all, lead, s, tail),
+    );
+    out = out.replace(SUBJECT_HEADER, (all, lead: string, s: string) =>
+      removeSubject(all, lead, s),
+    );
     return out.replace(FROM_NAME, (all, lead: string, name: string, tail: string) => {
       if (name.trim() === '') return all;
       const token = scope.token('name', name);

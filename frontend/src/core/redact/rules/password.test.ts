@@ -8,24 +8,58 @@ const M = '[REDACTED:password]';
 test('removes passwords in every syntax a Jira bundle carries', () => {
   const cases: [string, string, Parameters<typeof runRule>[2]?][] = [
     ['<password>FAKE-s3cret</password>', `<password>${M}</password>`, 'xml'],
-    ['<password><![CDATA[FAKE-s3cret]]></password>', `<password><![CDATA[${M}]]></password>`, 'xml'],
-    ['<Connector keystorePass="FAKEpass1" port="8443"/>', `<Connector keystorePass="${M}" port="8443"/>`, 'xml'],
-    ['<Resource name="jdbc/JiraDS" password="FAKEpass2" username="jira"/>', `<Resource name="jdbc/JiraDS" password="${M}" username="jira"/>`, 'xml'],
-    ['<param-name>ldap.password</param-name>\n  <param-value>FAKEldap</param-value>', `<param-name>ldap.password</param-name>\n  <param-value>${M}</param-value>`, 'xml'],
-    ['<property name="hibernate.connection.password" value="FAKEhib"/>', `<property name="hibernate.connection.password" value="${M}"/>`, 'xml'],
+    [
+      '<password><![CDATA[FAKE-s3cret]]></password>',
+      `<password><![CDATA[${M}]]></password>`,
+      'xml',
+    ],
+    [
+      '<Connector keystorePass="FAKEpass1" port="8443"/>',
+      `<Connector keystorePass="${M}" port="8443"/>`,
+      'xml',
+    ],
+    [
+      '<Resource name="jdbc/JiraDS" password="FAKEpass2" username="jira"/>',
+      `<Resource name="jdbc/JiraDS" password="${M}" username="jira"/>`,
+      'xml',
+    ],
+    [
+      '<param-name>ldap.password</param-name>\n  <param-value>FAKEldap</param-value>',
+      `<param-name>ldap.password</param-name>\n  <param-value>${M}</param-value>`,
+      'xml',
+    ],
+    [
+      '<property name="hibernate.connection.password" value="FAKEhib"/>',
+      `<property name="hibernate.connection.password" value="${M}"/>`,
+      'xml',
+    ],
     ['jdbc.password=FAKE pass with spaces', `jdbc.password=${M}`, 'properties'],
     ['application.password : FAKEcrowd', `application.password : ${M}`, 'properties'],
     ['db:\n  password: FAKEyaml\n  user: jira', `db:\n  password: "${M}"\n  user: jira`, 'yaml'],
     ['{"password": "FAKE\\"json"}', `{"password": "${M}"}`, 'json'],
-    ['-Djavax.net.ssl.trustStorePassword=FAKEchangeit -Xmx4g', `-Djavax.net.ssl.trustStorePassword=${M} -Xmx4g`, 'jvm-args'],
-    ['jdbc:postgresql://db:5432/jira?user=jira&password=FAKEpg&ssl=true', `jdbc:postgresql://db:5432/jira?user=jira&password=${M}&ssl=true`],
-    ['jdbc:sqlserver://db:1433;databaseName=jira;password=FAKEsql;encrypt=true', `jdbc:sqlserver://db:1433;databaseName=jira;password=${M};encrypt=true`],
+    [
+      '-Djavax.net.ssl.trustStorePassword=FAKEchangeit -Xmx4g',
+      `-Djavax.net.ssl.trustStorePassword=${M} -Xmx4g`,
+      'jvm-args',
+    ],
+    [
+      'jdbc:postgresql://db:5432/jira?user=jira&password=FAKEpg&ssl=true',
+      `jdbc:postgresql://db:5432/jira?user=jira&password=${M}&ssl=true`,
+    ],
+    [
+      'jdbc:sqlserver://db:1433;databaseName=jira;password=FAKEsql;encrypt=true',
+      `jdbc:sqlserver://db:1433;databaseName=jira;password=${M};encrypt=true`,
+    ],
     ['ERROR login failed password=FAKEfree user=x', `ERROR login failed password=${M} user=x`],
     ['os_password=FAKEform&os_username=x', `os_password=${M}&os_username=x`],
     ['ATL_JDBC_PASSWORD=FAKEenv', `ATL_JDBC_PASSWORD=${M}`, 'properties'],
     ['passwd: FAKEpasswd', `passwd: ${M}`],
     ['"keyStorePassword":"FAKEks"', `"keyStorePassword":"${M}"`],
-    ['<input type="password" name="os_password" value="FAKEhtml">', `<input type="password" name="os_password" value="${M}">`, 'xml'],
+    [
+      '<input type="password" name="os_password" value="FAKEhtml">',
+      `<input type="password" name="os_password" value="${M}">`,
+      'xml',
+    ],
   ];
   for (const [input, expected, format] of cases) {
     const { out, hits } = runRule(password, input, format);
@@ -36,7 +70,11 @@ test('removes passwords in every syntax a Jira bundle carries', () => {
 });
 
 test('a YAML block scalar is removed whole and the file stays YAML', () => {
-  const { out } = runRule(password, 'ldap:\n  password: |\n    FAKE-line-1\n    FAKE-line-2\n  url: x\n', 'yaml');
+  const { out } = runRule(
+    password,
+    'ldap:\n  password: |\n    FAKE-line-1\n    FAKE-line-2\n  url: x\n',
+    'yaml',
+  );
   assert.equal(out, `ldap:\n  password: "${M}"\n  url: x\n`);
 });
 
@@ -61,6 +99,8 @@ test('leaves settings about passwords, placeholders and code alone', () => {
 });
 
 test('matchesKey tells the structured passes which keys hold passwords', () => {
-  for (const k of ['password', 'os_password', 'keystorePass', 'ATL_JDBC_PASSWORD', 'dbPasswd']) assert.ok(password.matchesKey(k), k);
-  for (const k of ['passwordPolicy', 'username', 'passive', 'PasswordHelper.java']) assert.ok(!password.matchesKey(k), k);
+  for (const k of ['password', 'os_password', 'keystorePass', 'ATL_JDBC_PASSWORD', 'dbPasswd'])
+    assert.ok(password.matchesKey(k), k);
+  for (const k of ['passwordPolicy', 'username', 'passive', 'PasswordHelper.java'])
+    assert.ok(!password.matchesKey(k), k);
 });

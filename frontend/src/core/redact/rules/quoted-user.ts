@@ -4,9 +4,12 @@
  */
 import type { Rule, Scope } from '../types.ts';
 
-const KEY = '(?:(?:os_|j_)?user(?:_?name)?|user\\.name|login|x-ausername|remote-?user|assignee|reporter|author|creator|principal)';
-const QUOTED = new RegExp(`\\b(${KEY}["']?\\s*[:=]?\\s*)(['"])([^'"\\s]{1,100})\\2`, 'gi');
-const BARE = new RegExp(`\\b(${KEY}\\s*[:=]\\s*)([^\\s&;,"'<>)\\]}]{1,100})`, 'gi');
+const KEY =
+  '(?:(?:os_|j_)?user(?:_?name)?|user\\.name|login|x-ausername|remote-?user|assignee|reporter|author|creator|principal)';
+/** A word boundary, or the `-D` of a JVM system property (`-Duser.name=jsmith`). */
+const START = '(?:\\b|(?<=-D))';
+const QUOTED = new RegExp(`${START}(${KEY}["']?\\s*[:=]?\\s*)(['"])([^'"\\s]{1,100})\\2`, 'gi');
+const BARE = new RegExp(`${START}(${KEY}\\s*[:=]\\s*)([^\\s&;,"'<>)\\]}]{1,100})`, 'gi');
 const META = /(name="ajs-remote-user"\s+content=")([^"]+)/g;
 const NOT_A_USER = new Set(['-', 'anonymous', 'null', 'none', 'unknown', 'true', 'false', '?']);
 
@@ -24,9 +27,13 @@ export const quotedUser: Rule = {
       const token = userToken(user, scope);
       return token === user ? all : lead + token + tail;
     };
-    let out = text.replace(QUOTED, (all, lead: string, q: string, user: string) => swap(all, lead + q, user, q));
+    let out = text.replace(QUOTED, (all, lead: string, q: string, user: string) =>
+      swap(all, lead + q, user, q),
+    );
     out = out.replace(BARE, (all, lead: string, user: string) => swap(all, lead, user));
-    return out.includes('ajs-remote-user') ? out.replace(META, (all, lead: string, user: string) => swap(all, lead, user)) : out;
+    return out.includes('ajs-remote-user')
+      ? out.replace(META, (all, lead: string, user: string) => swap(all, lead, user))
+      : out;
   },
 };
 

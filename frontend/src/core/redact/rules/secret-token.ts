@@ -18,5 +18,6 @@ export const secretToken = keyValueRule({
     return !isAboutASecret(core) && !isAboutASecret(key);
   },
   // `token.timeout=600` is caught above; a bare small number or a word is not a token.
-  isSecretValue: (v) => !/^\d{1,6}$/.test(v) && !/^(?:bearer|basic|none|required|optional)$/i.test(v),
+  isSecretValue: (v) =>
+    !/^\d{1,6}$/.test(v) && !/^(?:bearer|basic|none|required|optional)$/i.test(v),
 });

@@ -8,6 +8,8 @@ export const sessionId = keyValueRule({
   hints: [HINT.session, HINT.remember, HINT.token],
   since: '2026.11.1',
   changed: '2026.11.1',
-  keyword: /j?sessionid(?:sso)?|asessionid|session[_.-]?id|remember[_.-]?me(?:[_.-]?cookie)?|token_key/gi,
-  isSecretKey: (key) => !/timeout|enabled|disabled|tracking|mode|cookie[_.-]?name|length|max/i.test(key),
+  keyword:
+    /j?sessionid(?:sso)?|asessionid|session[_.-]?id|remember[_.-]?me(?:[_.-]?cookie)?|token_key/gi,
+  isSecretKey: (key) =>
+    !/timeout|enabled|disabled|tracking|mode|cookie[_.-]?name|length|max/i.test(key),
 });

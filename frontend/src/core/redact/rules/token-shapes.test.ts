@@ -14,36 +14,79 @@ import { runRule } from '../test-support/harness.ts';
 const FAKE_JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJGQUtFIn0.FAKEsignatureFAKEsignature0123';
 
 test('PEM private keys go from BEGIN to END, also when the END line is cut off', () => {
-  const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIFAKEFAKEFAKEFAKE\nFAKEFAKEFAKEFAKE==\n-----END RSA PRIVATE KEY-----';
-  assert.equal(runRule(pemPrivateKey, `before\n${key}\nafter`).out, 'before\n[REDACTED:pem-private-key]\nafter');
-  assert.equal(runRule(pemPrivateKey, 'x\n-----BEGIN PRIVATE KEY-----\nMIIFAKEFAKEFAKE1\nMIIFAKEFAKEFAKE2\nnot base64 here!').out, 'x\n[REDACTED:pem-private-key]\nnot base64 here!');
+  const key =
+    '-----BEGIN RSA PRIVATE KEY-----\nMIIFAKEFAKEFAKEFAKE\nFAKEFAKEFAKEFAKE==\n-----END RSA PRIVATE KEY-----';
+  assert.equal(
+    runRule(pemPrivateKey, `before\n${key}\nafter`).out,
+    'before\n[REDACTED:pem-private-key]\nafter',
+  );
+  assert.equal(
+    runRule(
+      pemPrivateKey,
+      'x\n-----BEGIN PRIVATE KEY-----\nMIIFAKEFAKEFAKE1\nMIIFAKEFAKEFAKE2\nnot base64 here!',
+    ).out,
+    'x\n[REDACTED:pem-private-key]\nnot base64 here!',
+  );
   const cert = '-----BEGIN CERTIFICATE-----\nMIIFAKE\n-----END CERTIFICATE-----';
   assert.equal(runRule(pemPrivateKey, cert).out, cert);
 });
 
 test('JWTs, bearer tokens and Basic credentials go; prose around them stays', () => {
   assert.equal(runRule(jwt, `jwt=${FAKE_JWT}&x=1`).out, 'jwt=[REDACTED:jwt]&x=1');
-  assert.equal(runRule(bearerToken, 'Authorization: Bearer NjU2FAKEFAKEfakefake0123456789+/=').out, 'Authorization: Bearer [REDACTED:bearer-token]');
-  assert.equal(runRule(bearerToken, 'bearer authentication is enabled').out, 'bearer authentication is enabled');
+  assert.equal(
+    runRule(bearerToken, 'Authorization: Bearer NjU2FAKEFAKEfakefake0123456789+/=').out,
+    'Authorization: Bearer [REDACTED:bearer-token]',
+  );
+  assert.equal(
+    runRule(bearerToken, 'bearer authentication is enabled').out,
+    'bearer authentication is enabled',
+  );
   const basic = btoa('jsmith:FAKEpass');
-  assert.equal(runRule(basicAuth, `Authorization: Basic ${basic}`).out, 'Authorization: Basic [REDACTED:basic-auth]');
-  assert.equal(runRule(basicAuth, 'Basic authentication failed for request').out, 'Basic authentication failed for request');
+  assert.equal(
+    runRule(basicAuth, `Authorization: Basic ${basic}`).out,
+    'Authorization: Basic [REDACTED:basic-auth]',
+  );
+  assert.equal(
+    runRule(basicAuth, 'Basic authentication failed for request').out,
+    'Basic authentication failed for request',
+  );
 });
 
 test('vendor token shapes go: GitHub, Slack, AWS key ids, Atlassian API tokens', () => {
-  assert.equal(runRule(githubToken, 'token ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE12 ok').out, 'token [REDACTED:github-token] ok');
-  assert.equal(runRule(githubToken, 'github_pat_FAKE0123456789abcdefghij_klm').out, '[REDACTED:github-token]');
-  assert.equal(runRule(slackToken, 'url=https://hooks.slack.com/services/TFAKE/BFAKE/FAKEfakeFAKE done').out, 'url=[REDACTED:slack-token] done');
+  assert.equal(
+    runRule(githubToken, 'token ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE12 ok').out,
+    'token [REDACTED:github-token] ok',
+  );
+  assert.equal(
+    runRule(githubToken, 'github_pat_FAKE0123456789abcdefghij_klm').out,
+    '[REDACTED:github-token]',
+  );
+  assert.equal(
+    runRule(slackToken, 'url=https://hooks.slack.com/services/TFAKE/BFAKE/FAKEfakeFAKE done').out,
+    'url=[REDACTED:slack-token] done',
+  );
   assert.equal(runRule(slackToken, 'xoxb-FAKE-0123456789-abcdef').out, '[REDACTED:slack-token]');
   assert.equal(runRule(awsKey, 'key AKIAFAKEFAKEFAKE1234 used').out, 'key [REDACTED:aws-key] used');
-  assert.equal(runRule(awsKey, 'aws.secretKey=FAKEfakeFAKEfakeFAKEfakeFAKEfakeFAKEfake').out, 'aws.secretKey=[REDACTED:aws-key]');
-  assert.equal(runRule(atlassianApiToken, 'ATATT3xFfGF0FAKEFAKEFAKEFAKE0123').out, '[REDACTED:atlassian-api-token]');
+  assert.equal(
+    runRule(awsKey, 'aws.secretKey=FAKEfakeFAKEfakeFAKEfakeFAKEfakeFAKEfake').out,
+    'aws.secretKey=[REDACTED:aws-key]',
+  );
+  assert.equal(
+    runRule(atlassianApiToken, 'ATATT3xFfGF0FAKEFAKEFAKEFAKE0123').out,
+    '[REDACTED:atlassian-api-token]',
+  );
   assert.equal(runRule(awsKey, 'Asia/Tokyo and AKIA short').out, 'Asia/Tokyo and AKIA short');
 });
 
 test('card numbers go only when brand, length, grouping and Luhn all fit', () => {
-  assert.equal(runRule(creditCard, 'card 4111 1111 1111 1111 used').out, 'card [REDACTED:credit-card] used');
-  assert.equal(runRule(creditCard, 'card 5555-5555-5555-4444.').out, 'card [REDACTED:credit-card].');
+  assert.equal(
+    runRule(creditCard, 'card 4111 1111 1111 1111 used').out,
+    'card [REDACTED:credit-card] used',
+  );
+  assert.equal(
+    runRule(creditCard, 'card 5555-5555-5555-4444.').out,
+    'card [REDACTED:credit-card].',
+  );
   assert.equal(runRule(creditCard, 'amex 378282246310005').out, 'amex [REDACTED:credit-card]');
   const keep = [
     'timestampMillis: 1705314225123',

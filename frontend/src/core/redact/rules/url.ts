@@ -15,6 +15,8 @@ import { xsrfToken } from './xsrf-token.ts';
 const URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#;"'<>\\`|{}^]*)([^\s"'<>\\`{}^]*)/gi;
 const ORACLE = /(jdbc:oracle:[a-z]+:@(?:\/\/)?)([A-Za-z0-9_.-]+)/gi;
 const TNS_HOST = /(\(\s*HOST\s*=\s*)([^)\s]+)/gi;
+/** A URL-encoded URL (`os_destination=https%3A%2F%2Fjira…`), up to the end of the encoded value. */
+const ENCODED_URL = /\b[a-z][a-z0-9+.-]{1,20}%3A%2F%2F[^\s&"'<>#;]*/gi;
 const QUERY_SECRET = /^(?:code|sig|os_authtype_token|oauth_[a-z_]+)$/i;
 
 export const url: Rule = {
@@ -22,7 +24,7 @@ export const url: Rule = {
   ruleClass: 'network',
   method: 'pseudonymise',
   description: 'URL credentials, hosts and sensitive query values (also JDBC URLs).',
-  hints: ['://', 'jdbc:', 'JDBC:'],
+  hints: ['://', '%3A%2F%2F', '%3a%2f%2f', 'jdbc:', 'JDBC:'],
   since: '2026.11.1',
   changed: '2026.11.1',
   emits: {
@@ -34,6 +36,8 @@ export const url: Rule = {
   },
   apply(text, scope) {
     let out = text.includes('://') ? redactUrls(text, scope) : text;
+    if (/%3A%2F%2F/i.test(out))
+      out = out.replace(ENCODED_URL, (encoded) => redactEncoded(encoded, scope));
     out = out.replace(ORACLE, (_all, lead: string, host: string) => lead + hostHit(host, scope));
     return out.replace(TNS_HOST, (_all, lead: string, host: string) => lead + hostHit(host, scope));
   },
@@ -47,6 +51,13 @@ export function redactUrls(text: string, scope: Scope): string {
   });
 }
 
+function redactEncoded(encoded: string, scope: Scope): string {
+  const plain = decode(encoded);
+  if (plain === encoded) return encoded;
+  const out = redactUrls(plain, scope);
+  return out === plain ? encoded : encodeURIComponent(out);
+}
+
 function redactAuthority(authority: string, scope: Scope): string {
   const at = authority.lastIndexOf('@');
   let userInfo = '';
@@ -54,7 +65,8 @@ function redactAuthority(authority: string, scope: Scope): string {
     const info = authority.slice(0, at);
     const colon = info.indexOf(':');
     const user = colon >= 0 ? info.slice(0, colon) : info;
-    userInfo = user === '' || user.startsWith('[REDACTED') ? user : scope.token('user', decode(user));
+    userInfo =
+      user === '' || user.startsWith('[REDACTED') ? user : scope.token('user', decode(user));
     if (user !== '') scope.hit('url-user');
     if (colon >= 0) {
       const secret = info.slice(colon + 1);
@@ -83,7 +95,9 @@ function redactRest(rest: string, scope: Scope): string {
       sessionId.matchesKey(k),
     redactNestedUrl: (u: string) => redactUrls(u, scope),
   };
-  return rest.slice(0, q) + redactQuery(query, scope, handlers) + (hash < 0 ? '' : rest.slice(hash));
+  return (
+    rest.slice(0, q) + redactQuery(query, scope, handlers) + (hash < 0 ? '' : rest.slice(hash))
+  );
 }
 
 function hostHit(host: string, scope: Scope): string {

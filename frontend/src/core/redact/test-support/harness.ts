@@ -27,7 +27,9 @@ export function runRule(rule: Rule, text: string, format: TextFormat = 'log'): R
 
 export const TEST_SECRET = new Uint8Array(32).map((_, i) => (i * 37 + 11) & 255);
 
-export function newRedactor(extra: Omit<Parameters<typeof createRedactor>[0], 'secret'> = {}): Redactor {
+export function newRedactor(
+  extra: Omit<Parameters<typeof createRedactor>[0], 'secret'> = {},
+): Redactor {
   return createRedactor({ secret: TEST_SECRET, ...extra });
 }
 

@@ -12,7 +12,9 @@ export function isKeyCode(c: number): boolean {
 
 /** Characters of a host name. */
 export function isHostCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46
+  );
 }
 
 export function isWordChar(text: string, index: number): boolean {

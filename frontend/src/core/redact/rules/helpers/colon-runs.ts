@@ -10,7 +10,14 @@ function isHex(c: number): boolean {
 }
 
 function isWordOrSep(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c === 46;
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 58 ||
+    c === 46
+  );
 }
 
 /** From a colon: `::` next, or two more colons each after 1–4 hex digits. */
@@ -40,9 +47,14 @@ export function replaceColonRuns(text: string, replace: (run: string) => string 
       continue;
     }
     let start = i;
-    while (start > 0 && (isHex(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 58)) start--;
+    while (start > 0 && (isHex(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 58))
+      start--;
     let end = i;
-    while (end < text.length && (isHex(text.charCodeAt(end)) || text.charCodeAt(end) === 58 || text.charCodeAt(end) === 46)) end++;
+    while (
+      end < text.length &&
+      (isHex(text.charCodeAt(end)) || text.charCodeAt(end) === 58 || text.charCodeAt(end) === 46)
+    )
+      end++;
     while (end > i && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
     if (
       start >= splicer.position &&

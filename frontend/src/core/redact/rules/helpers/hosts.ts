@@ -11,7 +11,8 @@ export function isIpv4(value: string): boolean {
   for (let i = 0; i <= value.length; i++) {
     const c = i < value.length ? value.charCodeAt(i) : 46;
     if (c === 46) {
-      if (digits === 0 || n > 255 || (digits > 1 && value.charCodeAt(i - digits) === 48)) return false;
+      if (digits === 0 || n > 255 || (digits > 1 && value.charCodeAt(i - digits) === 48))
+        return false;
       octets++;
       digits = 0;
       n = 0;

@@ -6,7 +6,18 @@ import { marker } from './marker.ts';
 
 const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|!=|!~|>=|<=|[=~<>(),]|[^\s"'=~<>!(),]+/g;
 const VALUE_OPERATORS = new Set(['=', '!=', '~', '!~', '>', '<', '>=', '<=']);
-const VALUE_WORDS = new Set(['in', 'is', 'was', 'from', 'to', 'by', 'before', 'after', 'on', 'during']);
+const VALUE_WORDS = new Set([
+  'in',
+  'is',
+  'was',
+  'from',
+  'to',
+  'by',
+  'before',
+  'after',
+  'on',
+  'during',
+]);
 const KEPT_WORDS = new Set(['empty', 'null', 'and', 'or', 'not', 'order', 'asc', 'desc']);
 /** Relative dates and plain numbers (`-7d`, `2024-01-31`, `3`) identify nothing. */
 const HARMLESS = /^-?\d[\dwdhm.:/-]*$/i;

@@ -38,7 +38,8 @@ export function isPlaceholderValue(value: string): boolean {
 }
 
 /** `PasswordHelper.java:42` in a stack frame is a source location, not a key and its value. */
-const SOURCE_FILE = /\.(?:java|kt|groovy|scala|class|jsp|jspa|js|ts|vm|soy|xml|properties|json|ya?ml)$/i;
+const SOURCE_FILE =
+  /\.(?:java|kt|groovy|scala|class|jsp|jspa|js|ts|vm|soy|xml|properties|json|ya?ml)$/i;
 
 function isCodeReference(key: string): boolean {
   return SOURCE_FILE.test(key);
@@ -82,7 +83,11 @@ function redactKeyValues(
     if (!span || span.start < splicer.position) continue;
     if (!acceptValue(text.slice(span.start, span.end))) continue;
     const mark = marker(spec.id);
-    splicer.replace(span.start, span.end, span.bare && scope.format === 'yaml' ? `"${mark}"` : mark);
+    splicer.replace(
+      span.start,
+      span.end,
+      span.bare && scope.format === 'yaml' ? `"${mark}"` : mark,
+    );
     scope.hit(spec.id);
     re.lastIndex = Math.max(re.lastIndex, span.end);
   }

@@ -13,13 +13,15 @@ export interface QueryHandlers {
 }
 
 const PAIR = /([^=&;#?\s]+)=([^&;#\s]*)/g;
-const USER_KEYS = /^(?:os_username|username|user|user_?name|userkey|user_key|assignee|reporter|owner|login|j_username)$/i;
+const USER_KEYS =
+  /^(?:os_username|username|user|user_?name|userkey|user_key|assignee|reporter|owner|login|j_username)$/i;
 const EMAIL_KEYS = /^(?:email|e-?mail_?address|mail)$/i;
 const TEXT_KEYS = /^(?:summary|description|comment|query|q|searchstring|text|body|environment)$/i;
 
 export function redactQuery(query: string, scope: Scope, handlers: QueryHandlers): string {
   return query.replace(PAIR, (pair, key: string, value: string) => {
-    if (value === '' || value.startsWith('[REDACTED') || value.startsWith('%5BREDACTED')) return pair;
+    if (value === '' || value.startsWith('[REDACTED') || value.startsWith('%5BREDACTED'))
+      return pair;
     const k = key.replace(/^amp;/, '');
     const lead = pair.slice(0, pair.length - value.length);
     if (handlers.isSecretKey(k)) {
@@ -42,7 +44,9 @@ export function redactQuery(query: string, scope: Scope, handlers: QueryHandlers
     if (EMAIL_KEYS.test(k) && decoded.includes('@')) return lead + scope.token('email', decoded);
     if (decoded.includes('://')) {
       const inner = handlers.redactNestedUrl(decoded);
-      return inner === decoded ? pair : lead + (decoded === value ? inner : encodeURIComponent(inner));
+      return inner === decoded
+        ? pair
+        : lead + (decoded === value ? inner : encodeURIComponent(inner));
     }
     return pair;
   });

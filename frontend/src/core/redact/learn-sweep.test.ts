@@ -1,0 +1,145 @@
+/** Learn, then sweep: values learned from structured files disappear from every file. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newRedactor } from './test-support/harness.ts';
+
+const SERVER_INFO = JSON.stringify({
+  baseUrl: 'https://jira.acme.example.test/jira',
+  version: '9.12.4',
+  serverTitle: 'Acme Widgets Jira',
+});
+const MYSELF = JSON.stringify({
+  self: 'https://jira.acme.example.test/jira/rest/api/2/user?username=jsmith',
+  key: 'JIRAUSER10412',
+  name: 'jsmith',
+  emailAddress: 'John.Smith@acme.example.test',
+  displayName: 'John Smith',
+});
+const LICENSE = JSON.stringify({
+  organizationName: 'Acme Widgets Ltd',
+  serverId: 'B7XQ-2M4K-9PLC-T3ZA',
+  supportEntitlementNumber: 'SEN-9876543',
+  rawLicense: 'AAAB-FAKE',
+});
+const PROJECT = JSON.stringify({
+  self: 'https://jira.acme.example.test/jira/rest/api/2/project/10000',
+  key: 'WIDGET',
+  name: 'Widget Factory',
+  projectTypeKey: 'software',
+});
+const ISSUE = JSON.stringify({
+  key: 'WIDGET-7',
+  fields: {
+    summary: 'Conveyor belt jams on Tuesdays',
+    issuetype: { name: 'Bug' },
+    description:
+      'The belt stops when the night shift starts.\nSecond line of the description here.',
+  },
+});
+
+const PLANTED = [
+  'jsmith',
+  'JSMITH',
+  'JIRAUSER10412',
+  'john.smith@acme.example.test',
+  'John.Smith%40acme.example.test',
+  'John Smith',
+  'JOHN SMITH',
+  'John+Smith',
+  'John%20Smith',
+  'jira.acme.example.test',
+  'JIRA.ACME.EXAMPLE.TEST',
+  'Acme Widgets Ltd',
+  'acme widgets ltd',
+  'Acme Widgets Jira',
+  'B7XQ-2M4K-9PLC-T3ZA',
+  'SEN-9876543',
+  'Widget Factory',
+  'WIDGET-7',
+  'widget-12',
+  'Conveyor belt jams on Tuesdays',
+  'conveyor belt jams on tuesdays',
+  'Second line of the description here.',
+];
+
+async function learnedRedactor() {
+  const r = newRedactor();
+  r.learn('jira/server-info.json', SERVER_INFO);
+  r.learn('jira/myself.json', MYSELF);
+  r.learn('jira/license.json', LICENSE);
+  r.learn('jira/project.json', PROJECT);
+  r.learn('jira/issue.json', ISSUE);
+  return r;
+}
+
+test('values learned from REST JSON are swept from free text in any case and URL-encoded', async () => {
+  const r = await learnedRedactor();
+  const text = PLANTED.map((v, i) => `line ${i}: value <${v}> end`).join('\n');
+  const out = await r.redactText('notes.txt', text);
+  for (const v of PLANTED)
+    assert.ok(!out.toLowerCase().includes(v.toLowerCase()), `left: ${v}\n${out}`);
+  assert.equal(out.split('\n').length, PLANTED.length);
+  const counts = r.report().files.find((f) => f.path === 'notes.txt')?.counts ?? {};
+  assert.ok(
+    (counts['learned-user'] ?? 0) >= 2 && (counts['issue-text'] ?? 0) >= 3,
+    JSON.stringify(counts),
+  );
+});
+
+test('a learned value is never swept out of a longer word', async () => {
+  const r = newRedactor();
+  r.learnValue('user', 'jdoe');
+  r.learnValue('name', 'Anna');
+  const out = await r.redactText('x.log', 'jdoe jdoes xjdoe jdoe. Annabel anna');
+  const token = await r.pseudonym('user', 'jdoe');
+  const anna = await r.pseudonym('name', 'Anna');
+  assert.equal(out, `${token} jdoes xjdoe ${token}. Annabel ${anna}`);
+});
+
+test('generic accounts and product words are not swept (paths like /secure/admin/ stay)', async () => {
+  const r = newRedactor();
+  r.learnValue('user', 'admin');
+  r.learnValue('org', 'Jira');
+  const line = 'GET /secure/admin/ViewApplicationProperties.jspa Jira admin console';
+  assert.equal(await r.redactText('x.log', line), line);
+});
+
+test('learning from XML, properties and YAML config', async () => {
+  const r = newRedactor();
+  r.learn(
+    'dbconfig.xml',
+    '<jira-database-config><jdbc-datasource><url>jdbc:postgresql://pgdb01.acme.example.test:5432/jiradb</url><username>jiradbuser</username></jdbc-datasource></jira-database-config>',
+  );
+  r.learn(
+    'server.xml',
+    '<Connector port="8080" proxyName="jira-prod-01.acme.example.test" proxyPort="443"/>',
+  );
+  r.learn(
+    'crowd.properties',
+    'crowd.server.url=https://crowd.internal.example.test/crowd\napplication.name=jira-app-acme\n',
+  );
+  r.learn('app.yaml', 'smtp:\n  host: mailrelay7.corp.example.test\n  username: svc-mailer\n');
+  const out = await r.redactText(
+    'catalina.out',
+    'pgdb01.acme.example.test jiradbuser jira-prod-01 crowd.internal.example.test mailrelay7.corp.example.test svc-mailer',
+  );
+  for (const v of [
+    'pgdb01',
+    'jiradbuser',
+    'jira-prod-01',
+    'crowd.internal',
+    'mailrelay7',
+    'svc-mailer',
+  ])
+    assert.ok(!out.includes(v), `left: ${v} in ${out}`);
+});
+
+test('learning from log user columns', async () => {
+  const r = newRedactor();
+  r.learn(
+    'atlassian-jira.log',
+    '2024-01-15 10:23:45,123+0000 http-nio-8080-exec-1 url: /x; user: kpatel INFO kpatel 1x2x3 abcd 10.0.0.1 /x [c.a.X] hi',
+  );
+  const out = await r.redactText('notes.txt', 'kpatel reported it');
+  assert.equal(out, `${await r.pseudonym('user', 'kpatel')} reported it`);
+});

@@ -1,0 +1,116 @@
+/** The redactor as the bundle uses it: items, binaries, report, private map, consistency. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BundleItem } from '../model.ts';
+import { isBinary, RULESET_VERSION } from './index.ts';
+import { newRedactor } from './test-support/harness.ts';
+
+const enc = new TextEncoder();
+const item = (path: string, text: string | Uint8Array): BundleItem => ({
+  path,
+  sourceId: 'files',
+  bytes: typeof text === 'string' ? enc.encode(text) : text,
+  mediaType: 'text/plain',
+});
+
+test('the same value gets the same token in every file and every place', async () => {
+  const r = newRedactor();
+  const a = await r.redactText(
+    'a.log',
+    "2024-01-15 x url: /x; user: jsmith INFO jsmith 1x2x3 abcd1 10.1.2.3 /x [c.a.X] by user 'jsmith'",
+  );
+  const b = await r.redactText(
+    'b.json',
+    JSON.stringify({
+      users: [{ name: 'jsmith', emailAddress: 'js@acme.example.test', displayName: 'J S' }],
+    }),
+  );
+  const c = await r.redactText(
+    'c.txt',
+    'see https://jsmith:FAKE@host.acme.example.test/ and 10.1.2.4',
+  );
+  const token = await r.pseudonym('user', 'jsmith');
+  assert.equal(a.split(token).length - 1, 3, a);
+  assert.ok(b.includes(token) && c.includes(`${token}:[REDACTED:url-password]@`), `${b}\n${c}`);
+  const ip3 = await r.pseudonym('ip', '10.1.2.3');
+  const ip4 = await r.pseudonym('ip', '10.1.2.4');
+  assert.ok(a.includes(ip3) && c.includes(ip4));
+  assert.equal(ip3.split('.').slice(0, 3).join('.'), ip4.split('.').slice(0, 3).join('.'));
+});
+
+test('binaries are dropped and reported, unless the admin keeps them', async () => {
+  const r = newRedactor({ keepBinaryPaths: ['thread-dump/heap.hprof'] });
+  const hprof = new Uint8Array([...enc.encode('JAVA PROFILE 1.0.2'), 0, 0, 0, 4, 1, 2, 3]);
+  assert.equal(await r.redactItem(item('heap/heap.hprof', hprof)), null);
+  assert.equal(
+    await r.redactItem(item('jfr/recording.jfr', new Uint8Array([0x46, 0x4c, 0x52, 0, 1, 2]))),
+    null,
+  );
+  assert.equal(
+    await r.redactItem(item('misc/logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10]))),
+    null,
+  );
+  assert.equal(await r.redactItem(item('misc/blob.dat', new Uint8Array([1, 2, 0, 3, 4]))), null);
+  const kept = await r.redactItem(item('thread-dump/heap.hprof', hprof));
+  assert.deepEqual(kept?.bytes, hprof);
+  const text = await r.redactItem(item('logs/x.log', 'password=FAKEsecret'));
+  assert.equal(new TextDecoder().decode(text?.bytes), 'password=[REDACTED:password]');
+  const report = r.report();
+  const dropped = report.files.filter((f) => f.dropped === 'binary').map((f) => f.path);
+  assert.deepEqual(dropped, [
+    'heap/heap.hprof',
+    'jfr/recording.jfr',
+    'misc/logo.png',
+    'misc/blob.dat',
+  ]);
+  assert.ok(report.files.some((f) => f.path === 'thread-dump/heap.hprof' && !f.dropped));
+  assert.ok(!isBinary(enc.encode('plain text\nwith lines\ttabs')));
+  assert.ok(isBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20])));
+});
+
+test('Latin-1 files (Java .properties) are read without losing characters', async () => {
+  const r = newRedactor();
+  const latin1 = new Uint8Array([
+    ...enc.encode('title=Caf'),
+    0xe9,
+    ...enc.encode('\npassword=FAKE'),
+  ]);
+  const out = await r.redactItem(item('i18n.properties', latin1));
+  assert.equal(new TextDecoder().decode(out?.bytes), 'title=Café\npassword=[REDACTED:password]');
+});
+
+test('the report counts per file, rule and class, and carries no values', async () => {
+  const r = newRedactor();
+  await r.redactText(
+    'one.log',
+    'password=FAKE1 token=FAKE2 from 10.0.0.9 by jsmith@acme.example.test',
+  );
+  await r.redactText('two.log', 'nothing here');
+  const report = r.report();
+  assert.equal(report.rulesetVersion, RULESET_VERSION);
+  assert.deepEqual(report.files.find((f) => f.path === 'one.log')?.counts, {
+    password: 1,
+    'secret-token': 1,
+    email: 1,
+    ipv4: 1,
+  });
+  assert.deepEqual(report.files.find((f) => f.path === 'two.log')?.counts, {});
+  assert.deepEqual(report.byClass, { secret: 2, identity: 1, network: 1, content: 0 });
+  assert.deepEqual(report.totals, { password: 1, 'secret-token': 1, email: 1, ipv4: 1 });
+  const json = JSON.stringify(report);
+  for (const v of ['FAKE1', 'FAKE2', '10.0.0.9', 'jsmith']) assert.ok(!json.includes(v));
+});
+
+test('the private map resolves tokens but never holds a secret', async () => {
+  const r = newRedactor();
+  const out = await r.redactText(
+    'x.log',
+    'password=FAKEpw user jsmith@acme.example.test https://u:FAKEurl@h.example.test/',
+  );
+  const map = r.privateMap();
+  assert.ok(!Number.isNaN(Date.parse(map.createdAt)));
+  const originals = map.entries.map((e) => e.original);
+  assert.ok(originals.includes('jsmith@acme.example.test') && originals.includes('h.example.test'));
+  for (const e of map.entries) assert.ok(out.includes(e.token), e.token);
+  assert.ok(!JSON.stringify(map).includes('FAKE'));
+});
