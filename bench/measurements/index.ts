@@ -7,5 +7,10 @@
 import type { Measurement } from '../types.ts';
 import { redactPiiMeasurement } from './redact-pii.ts';
 import { redactStreamMeasurement } from './redact-stream.ts';
+import { browserBundleMeasurement } from './browser-bundle.ts';
 
-export const measurements: readonly Measurement[] = [redactStreamMeasurement, redactPiiMeasurement];
+export const measurements: readonly Measurement[] = [
+  redactStreamMeasurement,
+  redactPiiMeasurement,
+  browserBundleMeasurement,
+];
