@@ -6,6 +6,8 @@ import type { Manifest } from '../../frontend/src/core/model.ts';
 
 export interface OpenedBundle {
   fileName: string;
+  /** Where Playwright saved the download. */
+  path: string;
   manifest: Manifest;
   /** Every entry's text, by path (manifest.json included). */
   texts: Map<string, string>;
@@ -40,5 +42,5 @@ export async function openBundle(download: Download): Promise<OpenedBundle> {
   const unlisted = [...bytes.keys()].filter(
     (name) => !name.startsWith('manifest.json') && !listed.has(name),
   );
-  return { fileName: download.suggestedFilename(), manifest, texts, mismatches, unlisted };
+  return { fileName: download.suggestedFilename(), path, manifest, texts, mismatches, unlisted };
 }

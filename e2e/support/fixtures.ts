@@ -1,10 +1,13 @@
 /**
- * Playwright fixtures: one Jira DC sandbox per worker (with the project's context path),
- * a record of every request the page makes, and helpers to log in as Jira users do.
+ * Playwright fixtures: one Jira DC sandbox per worker (with the project's context path), or
+ * the real Jira named by JIRA_BASE_URL (see external-jira.ts); a record of every request the
+ * page makes; and helpers to log in as Jira users do.
  */
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 import { startSandbox, LOGINS, type Sandbox } from '../sandbox/server.ts';
 import { findPluginJar } from './plugin-jar.ts';
+import { externalJiraFromEnv, externalSandbox, type Credentials } from './external-jira.ts';
+import { egressProblems } from './egress.ts';
 
 export interface PageTraffic {
   requests: Request[];
@@ -25,10 +28,17 @@ interface WorkerFixtures extends SandboxOptions {
   sandbox: Sandbox;
 }
 
+/** Read once: a bad JIRA_BASE_URL stops the run before any test, with what to fix. */
+const EXTERNAL_JIRA = externalJiraFromEnv();
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   contextPath: ['/jira', { option: true, scope: 'worker' }],
   sandbox: [
     async ({ contextPath }, use) => {
+      if (EXTERNAL_JIRA) {
+        await use(externalSandbox(EXTERNAL_JIRA));
+        return;
+      }
       const sandbox = await startSandbox({ port: 0, contextPath, pluginJar: findPluginJar() });
       await use(sandbox);
       await sandbox.close();
@@ -41,16 +51,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     page.on('request', (request) => traffic.requests.push(request));
     page.on('websocket', (socket) => traffic.webSockets.push(socket.url()));
     await use(traffic);
-    // Zero egress: every request the page made stayed on the sandbox's origin.
-    const foreign = traffic.requests
-      .map((request) => request.url())
-      .filter(
-        (url) =>
-          !url.startsWith(sandbox.origin + '/') &&
-          !url.startsWith('blob:') &&
-          !url.startsWith('data:'),
-      );
-    expect(foreign, 'requests to another origin').toEqual([]);
+    // Zero egress: every request stayed on Jira's origin, and none was a beacon.
+    const problems = egressProblems(traffic.requests, sandbox.origin);
+    expect(problems.foreign, 'requests to another origin').toEqual([]);
+    expect(problems.beacons, 'beacons (navigator.sendBeacon) sent').toEqual([]);
     expect(traffic.webSockets, 'WebSockets opened').toEqual([]);
   },
 });
@@ -59,8 +63,23 @@ export { expect };
 
 export type Login = keyof typeof LOGINS;
 
+/** The credentials of a sandbox login, or of the real Jira's matching account. */
+export function credentials(who: Login): Credentials {
+  if (!EXTERNAL_JIRA) return LOGINS[who];
+  if (who === 'admin') return EXTERNAL_JIRA.admin;
+  if (!EXTERNAL_JIRA.user) {
+    throw new Error(
+      'This test logs in as a plain user: set JIRA_USER and JIRA_USER_PASSWORD to a Jira user without admin rights.',
+    );
+  }
+  return EXTERNAL_JIRA.user;
+}
+
+/** True when the suite runs against a real Jira rather than the sandbox. */
+export const AGAINST_REAL_JIRA = EXTERNAL_JIRA !== undefined;
+
 export async function logIn(page: Page, sandbox: Sandbox, who: Login): Promise<void> {
-  const { username, password } = LOGINS[who];
+  const { username, password } = credentials(who);
   await page.goto(`${sandbox.url}/login.jsp`);
   await page.fill('#login-form-username', username);
   await page.fill('#login-form-password', password);
@@ -72,7 +91,7 @@ export async function logIn(page: Page, sandbox: Sandbox, who: Login): Promise<v
 export async function passWebsudo(page: Page, sandbox: Sandbox): Promise<void> {
   const field = page.locator('#login-form-authenticatePassword');
   if (await field.isVisible()) {
-    await field.fill(LOGINS.admin.password);
+    await field.fill(credentials('admin').password);
     await page.click('#login-form-submit');
     await page.waitForLoadState('domcontentloaded');
   }

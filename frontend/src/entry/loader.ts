@@ -102,13 +102,19 @@ function leaveScreen(): void {
   document.title = pageTitle;
 }
 
+/** The screen's own fragment, alone or with a support request (`…/request=<code>`). */
+function wantsScreen(): boolean {
+  const hash = location.hash;
+  return hash === SCREEN_HASH || hash.startsWith(SCREEN_HASH + '/');
+}
+
 function onLocationChange(): void {
-  if (location.hash === SCREEN_HASH) showScreen();
+  if (wantsScreen()) showScreen();
   else leaveScreen();
 }
 
 function start(): void {
-  if (location.hash !== SCREEN_HASH) return;
+  if (!wantsScreen()) return;
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', onLocationChange, { once: true });
   } else {

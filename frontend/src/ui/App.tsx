@@ -1,129 +1,138 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Button from '@atlaskit/button/new';
+import { useRef, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
-import { DEFAULT_LIMITS, type CollectionLogEntry } from '../core/model.ts';
-import type { BundleResult, FromWorker, SourceDescriptor } from '../worker/protocol.ts';
-import { BundleWorker } from './worker-client.ts';
-import { browserFacts, remoteUser, workerUrl } from './jira-page.ts';
-import { SourcesTable } from './SourcesTable.tsx';
-import { FilesDrop } from './FilesDrop.tsx';
-import { RedactionOptions, parseKeywords } from './RedactionOptions.tsx';
-import { EMPTY_PROGRESS, ProgressPanel, type StageProgress } from './ProgressPanel.tsx';
-import { ResultPanel } from './ResultPanel.tsx';
-import { PreviewPanel, type PreviewContent } from './PreviewPanel.tsx';
+import type { CollectionLogEntry } from '../core/model.ts';
+import type { BundleResult, FromWorker } from '../worker/protocol.ts';
+import { browserFacts, remoteUser } from './jira-page.ts';
+import { EMPTY_PROGRESS, type StageProgress } from './ProgressPanel.tsx';
+import type { PreviewContent } from './PreviewPanel.tsx';
+import { SetupView } from './SetupView.tsx';
+import { ReadyView } from './ReadyView.tsx';
+import { RequestBanner } from './RequestBanner.tsx';
+import { RequestCodeField } from './RequestCodeField.tsx';
+import { useBundleWorker } from './use-bundle-worker.ts';
+import { useSetup } from './use-setup.ts';
+import { useSupportRequest } from './use-support-request.ts';
 import { saveFile } from './download.ts';
-import { t } from './i18n.ts';
+import { format, t } from './i18n.ts';
 
 type Phase = 'setup' | 'running' | 'ready';
 
+interface Notice {
+  appearance: 'information' | 'warning' | 'error';
+  title: string;
+  text: string;
+  testId: string;
+}
+
 export function App() {
-  const [sources, setSources] = useState<SourceDescriptor[]>([]);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [files, setFiles] = useState<File[]>([]);
-  const [keywords, setKeywords] = useState('');
   const [phase, setPhase] = useState<Phase>('setup');
   const [progress, setProgress] = useState<StageProgress>(EMPTY_PROGRESS);
   const [statuses, setStatuses] = useState<Record<string, CollectionLogEntry>>({});
   const [result, setResult] = useState<BundleResult>();
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [preview, setPreview] = useState<PreviewContent>();
-  const [error, setError] = useState<string>();
-  const worker = useRef<BundleWorker>();
+  const [notice, setNotice] = useState<Notice>();
   const jobId = useRef(0);
 
-  const onMessage = useCallback(
-    (message: FromWorker) => {
-      if (message.type === 'ready') {
-        // Added files have their own area on the screen; the worker includes them when present.
-        const listed = message.sources.filter((s) => s.id !== 'files');
-        setSources(listed);
-        setSelected(new Set(listed.filter((s) => s.defaultOn).map((s) => s.id)));
-        return;
-      }
-      if (message.jobId !== jobId.current) return;
-      switch (message.type) {
-        case 'progress':
-          setProgress((old) => ({
-            ...old,
-            [message.stage]: { done: message.done, total: message.total },
-          }));
-          break;
-        case 'source-status':
-          setStatuses((old) => ({ ...old, [message.entry.sourceId]: message.entry }));
-          break;
-        case 'done':
-          setResult(message.result);
-          setPhase('ready');
-          break;
-        case 'failed':
-          setError(message.message);
-          setPhase(result ? 'ready' : 'setup');
-          break;
-        case 'preview':
-          setPreview(message);
-          break;
-        case 'private-map':
-          saveFile(
-            message.json,
-            `${result?.fileName.replace(/\.zip$/, '') ?? 'support-bundle'}-PRIVATE-map.json`,
-            'application/json',
-          );
-          break;
-        case 'cancelled':
-          break;
-      }
+  const onJobMessage = (message: FromWorker) => {
+    if (!('jobId' in message) || message.jobId !== jobId.current) return;
+    switch (message.type) {
+      case 'progress':
+        setProgress((old) => ({
+          ...old,
+          [message.stage]: { done: message.done, total: message.total },
+        }));
+        break;
+      case 'source-status':
+        setStatuses((old) => ({ ...old, [message.entry.sourceId]: message.entry }));
+        break;
+      case 'done':
+        setResult(message.result);
+        setPhase('ready');
+        break;
+      case 'failed':
+        if (message.ruleIndex !== undefined) {
+          setup.ruleFailed(message.ruleIndex, message.message);
+          setNotice({
+            appearance: 'error',
+            title: t.failedTitle(),
+            text: t.failedRule(),
+            testId: 'screen-error',
+          });
+        } else {
+          setNotice({
+            appearance: 'error',
+            title: t.failedTitle(),
+            text: format(t.failedDetail(), message.message),
+            testId: 'screen-error',
+          });
+        }
+        setPhase(result ? 'ready' : 'setup');
+        break;
+      case 'preview':
+        setPreview(message);
+        break;
+      case 'private-map':
+        saveFile(
+          message.json,
+          `${result?.fileName.replace(/\.zip$/, '') ?? 'support-bundle'}-PRIVATE-map.json`,
+          'application/json',
+        );
+        break;
+      case 'cancelled':
+        break;
+    }
+  };
+
+  const worker = useBundleWorker(
+    (message) => {
+      if (setup.handle(message) || request.handle(message)) return;
+      onJobMessage(message);
     },
-    [result],
+    () =>
+      setNotice({
+        appearance: 'error',
+        title: t.failedTitle(),
+        text: t.workerFailed(),
+        testId: 'screen-error',
+      }),
   );
-
-  const startWorker = useCallback(() => {
-    worker.current?.terminate();
-    const next = new BundleWorker(workerUrl(), () => setError(t.workerFailed()));
-    worker.current = next;
-    return next;
-  }, []);
-
-  useEffect(() => {
-    if (!worker.current) startWorker();
-    return () => {
-      worker.current?.terminate();
-      worker.current = undefined;
-    };
-  }, [startWorker]);
-
-  useEffect(() => worker.current?.subscribe(onMessage), [onMessage]);
+  const setup = useSetup(worker.post, worker.generation);
+  const request = useSupportRequest(worker.post, setup.applyRequest);
 
   const generate = () => {
-    if (!worker.current) return;
-    setError(undefined);
+    const options = setup.options({ browser: browserFacts(), request: request.active?.request });
+    if (!options) return;
+    setNotice(undefined);
     setStatuses({});
     setProgress(EMPTY_PROGRESS);
     setExcluded(new Set());
     setPreview(undefined);
+    setResult(undefined);
     setPhase('running');
-    jobId.current = worker.current.generate({
-      sourceIds: sources.filter((s) => selected.has(s.id)).map((s) => s.id),
-      files,
-      browser: browserFacts(),
-      limits: DEFAULT_LIMITS,
-      customRules: parseKeywords(keywords).map((keyword) => ({ keyword })),
-      keepBinaryPaths: [],
-    });
+    jobId.current = worker.generate(options);
+  };
+
+  /** Ends the worker: the work stops at once and everything it held is dropped. */
+  const dropWork = () => {
+    jobId.current = -1;
+    worker.restart();
+    setProgress(EMPTY_PROGRESS);
+    setStatuses({});
+    setResult(undefined);
+    setPreview(undefined);
+    setPhase('setup');
   };
 
   const cancel = () => {
-    // Ending the worker stops the work at once and drops everything it held.
-    jobId.current = -1;
-    const next = startWorker();
-    next.subscribe(onMessage);
-    setPhase('setup');
-    setProgress(EMPTY_PROGRESS);
-    setError(t.cancelled());
+    dropWork();
+    setNotice({
+      appearance: 'information',
+      title: t.cancelledTitle(),
+      text: t.cancelled(),
+      testId: 'cancelled',
+    });
   };
-
-  const post = (message: Parameters<BundleWorker['post']>[0]) => worker.current?.post(message);
-  const running = phase === 'running';
-  const selectedCount = useMemo(() => selected.size + files.length, [selected, files]);
 
   if (!remoteUser()) {
     return (
@@ -133,6 +142,7 @@ export function App() {
     );
   }
 
+  const post = worker.post;
   return (
     <div className="vsb-app" data-testid="support-bundle-screen">
       <header className="vsb-header">
@@ -140,78 +150,72 @@ export function App() {
         <p>{t.intro()}</p>
         <p className="vsb-promise">{t.promise()}</p>
       </header>
-      {error && (
-        <SectionMessage appearance="warning" testId="screen-error">
-          <p>{error}</p>
+      {request.problem?.from === 'link' && (
+        <SectionMessage
+          appearance="error"
+          headingLevel="h3"
+          title={t.requestLinkInvalid()}
+          testId="request-link-error"
+        >
+          <p>{request.problem.message}</p>
+          <p>{t.requestNothingChanged()}</p>
+        </SectionMessage>
+      )}
+      {request.active && (
+        <RequestBanner
+          active={request.active}
+          sources={setup.sources}
+          onDismiss={request.dismiss}
+        />
+      )}
+      {notice && (
+        <SectionMessage
+          appearance={notice.appearance}
+          headingLevel="h3"
+          title={notice.title}
+          testId={notice.testId}
+        >
+          <p>{notice.text}</p>
         </SectionMessage>
       )}
       {phase !== 'ready' && (
         <>
-          <SourcesTable
-            sources={sources}
-            selected={selected}
-            statuses={statuses}
-            disabled={running}
-            onToggle={(id, on) =>
-              setSelected((old) => {
-                const next = new Set(old);
-                if (on) next.add(id);
-                else next.delete(id);
-                return next;
-              })
-            }
+          <RequestCodeField
+            problem={request.problem?.from === 'paste' ? request.problem.message : undefined}
+            disabled={phase === 'running'}
+            onSubmit={(text) => request.submit(text, 'paste')}
+            onEdit={() => request.problem?.from === 'paste' && request.clearProblem()}
           />
-          <FilesDrop files={files} disabled={running} onChange={setFiles} />
-          <RedactionOptions keywords={keywords} disabled={running} onKeywordsChange={setKeywords} />
-          <div className="vsb-actions">
-            {running ? (
-              <ProgressPanel progress={progress} onCancel={cancel} />
-            ) : (
-              <Button
-                appearance="primary"
-                isDisabled={selectedCount === 0 || sources.length === 0}
-                onClick={generate}
-                testId="generate"
-              >
-                {t.generate()}
-              </Button>
-            )}
-          </div>
+          <SetupView
+            setup={setup}
+            running={phase === 'running'}
+            progress={progress}
+            statuses={statuses}
+            onGenerate={generate}
+            onCancel={cancel}
+          />
         </>
       )}
       {phase === 'ready' && result && (
-        <>
-          <ResultPanel
-            result={result}
-            onDownload={() => saveFile(result.zip, result.fileName, 'application/zip')}
-            onDownloadMap={() => post({ type: 'private-map', jobId: jobId.current })}
-            onStartOver={() => {
-              setPhase('setup');
-              setResult(undefined);
-            }}
-          />
-          <SourcesTable
-            sources={sources.filter((s) => selected.has(s.id))}
-            selected={selected}
-            statuses={statuses}
-            disabled={false}
-            onToggle={() => undefined}
-            onRetry={(sourceId) => post({ type: 'retry-source', jobId: jobId.current, sourceId })}
-          />
-          <PreviewPanel
-            files={result.files}
-            excluded={excluded}
-            preview={preview}
-            onShow={(path) => post({ type: 'preview', jobId: jobId.current, path })}
-            onToggle={(path, include) => {
-              const next = new Set(excluded);
-              if (include) next.delete(path);
-              else next.add(path);
-              setExcluded(next);
-              post({ type: 'exclude', jobId: jobId.current, paths: [...next] });
-            }}
-          />
-        </>
+        <ReadyView
+          result={result}
+          sources={setup.sources.filter((s) => setup.selected.has(s.id))}
+          statuses={statuses}
+          excluded={excluded}
+          preview={preview}
+          onDownload={() => saveFile(result.zip, result.fileName, 'application/zip')}
+          onDownloadMap={() => post({ type: 'private-map', jobId: jobId.current })}
+          onStartOver={() => {
+            setNotice(undefined);
+            dropWork();
+          }}
+          onRetry={(sourceId) => post({ type: 'retry-source', jobId: jobId.current, sourceId })}
+          onShow={(path) => post({ type: 'preview', jobId: jobId.current, path })}
+          onExclude={(next) => {
+            setExcluded(next);
+            post({ type: 'exclude', jobId: jobId.current, paths: [...next] });
+          }}
+        />
       )}
     </div>
   );

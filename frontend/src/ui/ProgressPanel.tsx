@@ -1,7 +1,7 @@
 import ProgressBar from '@atlaskit/progress-bar';
 import Button from '@atlaskit/button/new';
 import type { Stage } from '../worker/protocol.ts';
-import { t } from './i18n.ts';
+import { format, t } from './i18n.ts';
 
 export type StageProgress = Record<Stage, { done: number; total: number }>;
 
@@ -21,6 +21,7 @@ function ratio({ done, total }: { done: number; total: number }): number {
   return total === 0 ? 0 : Math.min(1, done / total);
 }
 
+/** Each stage and the whole, while the worker generates; Cancel stops it at once. */
 export function ProgressPanel({
   progress,
   onCancel,
@@ -30,24 +31,33 @@ export function ProgressPanel({
 }) {
   const overall =
     STAGES.reduce((sum, { stage }) => sum + ratio(progress[stage]), 0) / STAGES.length;
+  const percent = Math.floor(overall * 100);
   return (
-    <section className="vsb-progress" aria-live="polite" data-testid="progress">
-      <div className="vsb-progress-row">
-        <span className="vsb-progress-label">{t.generating()}</span>
-        <ProgressBar value={overall} ariaLabel={t.generating()} />
+    <section className="vsb-progress" aria-labelledby="vsb-progress-title" data-testid="progress">
+      <h3 id="vsb-progress-title" className="vsb-progress-title">
+        {t.generating()}
+      </h3>
+      <div className="vsb-progress-row vsb-progress-overall">
+        <span className="vsb-progress-label" data-testid="progress-overall">
+          {format(t.progressOverall(), percent)}
+        </span>
+        <ProgressBar value={overall} ariaLabel={format(t.progressOverall(), percent)} />
       </div>
-      {STAGES.map(({ stage, label }) => (
-        <div className="vsb-progress-row" key={stage}>
-          <span className="vsb-progress-label">
-            {label()}{' '}
-            {progress[stage].total > 0 && `${progress[stage].done}/${progress[stage].total}`}
-          </span>
-          <ProgressBar value={ratio(progress[stage])} ariaLabel={label()} />
-        </div>
-      ))}
-      <Button appearance="subtle" onClick={onCancel} testId="cancel">
-        {t.cancel()}
-      </Button>
+      {STAGES.map(({ stage, label }) => {
+        const { done, total } = progress[stage];
+        const text = total > 0 ? format(t.progressStage(), label(), done, total) : label();
+        return (
+          <div className="vsb-progress-row" key={stage} data-testid={`progress-${stage}`}>
+            <span className="vsb-progress-label">{text}</span>
+            <ProgressBar value={ratio(progress[stage])} ariaLabel={text} />
+          </div>
+        );
+      })}
+      <div>
+        <Button onClick={onCancel} testId="cancel">
+          {t.cancel()}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Lozenge from '@atlaskit/lozenge';
@@ -13,19 +14,35 @@ interface Props {
 }
 
 const SEVERITY_LOOK = {
-  problem: 'removed',
-  warning: 'moved',
-  info: 'default',
-  ok: 'success',
+  problem: { appearance: 'removed', label: t.severityProblem },
+  warning: { appearance: 'moved', label: t.severityWarning },
+  info: { appearance: 'default', label: t.severityInfo },
+  ok: { appearance: 'success', label: t.severityOk },
 } as const;
+
+const CLASS_LABELS: [string, () => string][] = [
+  ['secret', t.classSecret],
+  ['identity', t.classIdentity],
+  ['network', t.classNetwork],
+  ['content', t.classContent],
+];
 
 /** What is inside, the findings at a glance, and the two downloads. */
 export function ResultPanel({ result, onDownload, onDownloadMap, onStartOver }: Props) {
-  const redactions = Object.values(result.redactionReport.totals).reduce((sum, n) => sum + n, 0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The setup is gone from the page: keyboard users continue from here, next stop Download.
+  useEffect(() => heading.current?.focus(), []);
+  const report = result.redactionReport;
+  const redactions = Object.values(report.totals).reduce((sum, n) => sum + n, 0);
+  const excluded = report.files.filter((f) => f.dropped === 'excluded').length;
+  const binary = report.files.filter((f) => f.dropped === 'binary').length;
   const notable = result.findings.filter((finding) => finding.severity !== 'ok');
   return (
     <section className="vsb-result" aria-labelledby="vsb-result-title" data-testid="result">
-      <SectionMessage appearance="success" title={t.readyTitle()}>
+      <h3 id="vsb-result-title" ref={heading} tabIndex={-1}>
+        {t.readyTitle()}
+      </h3>
+      <SectionMessage appearance="success">
         <p data-testid="result-summary">
           {format(
             t.readySummary(),
@@ -34,27 +51,49 @@ export function ResultPanel({ result, onDownload, onDownloadMap, onStartOver }: 
             redactions,
           )}
         </p>
-        <p className="vsb-nothing-sent">{t.nothingSent()}</p>
+        <ul className="vsb-classes" data-testid="result-classes">
+          {CLASS_LABELS.map(([key, label]) => (
+            <li key={key}>{format(label(), report.byClass[key] ?? 0)}</li>
+          ))}
+        </ul>
+        {result.manifest.requestId && (
+          <p data-testid="result-request">{format(t.readyRequest(), result.manifest.requestId)}</p>
+        )}
+        {(excluded > 0 || binary > 0) && (
+          <p data-testid="result-left-out">{format(t.readyLeftOut(), excluded, binary)}</p>
+        )}
+        <p>
+          {t.readyFileName()} <code data-testid="result-file-name">{result.fileName}</code>
+        </p>
+        <p className="vsb-nothing-sent" data-testid="nothing-sent">
+          <strong>{t.nothingSent()}</strong>
+        </p>
       </SectionMessage>
       <div className="vsb-actions">
         <Button appearance="primary" onClick={onDownload} testId="download">
           {`${t.download()} (${formatBytes(result.zip.byteLength)})`}
         </Button>
-        <Button onClick={onDownloadMap} testId="download-map">
-          {t.downloadMap()}
-        </Button>
-        <Button appearance="subtle" onClick={onStartOver}>
+        <Button appearance="subtle" onClick={onStartOver} testId="start-over">
           {t.startOver()}
         </Button>
       </div>
-      <p className="vsb-help">{t.mapWarning()}</p>
+      <div className="vsb-private-map">
+        <Button onClick={onDownloadMap} testId="download-map" aria-describedby="vsb-map-warning">
+          {t.downloadMap()}
+        </Button>
+        <p className="vsb-help" id="vsb-map-warning">
+          {t.mapWarning()}
+        </p>
+      </div>
       {notable.length > 0 && (
         <div className="vsb-findings">
           <h3>{t.findingsTitle()}</h3>
           <ul>
             {notable.map((finding) => (
               <li key={`${finding.checkId}-${finding.title}`}>
-                <Lozenge appearance={SEVERITY_LOOK[finding.severity]}>{finding.severity}</Lozenge>{' '}
+                <Lozenge appearance={SEVERITY_LOOK[finding.severity].appearance}>
+                  {SEVERITY_LOOK[finding.severity].label()}
+                </Lozenge>{' '}
                 {finding.title}
               </li>
             ))}

@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { CollectionLogEntry } from '../core/model.ts';
 import type { SourceDescriptor } from '../worker/protocol.ts';
+import { formatBytes } from './format-bytes.ts';
 import { t } from './i18n.ts';
 
 interface Props {
@@ -12,6 +13,10 @@ interface Props {
   disabled: boolean;
   onToggle(id: string, on: boolean): void;
   onRetry?(id: string): void;
+  /** Estimated bytes per source id, shown before generating. */
+  estimates?: Readonly<Record<string, number>>;
+  /** Names the table for assistive technology; the section heading shows it on screen. */
+  label?: string;
 }
 
 function StatusCell({
@@ -25,7 +30,7 @@ function StatusCell({
 }) {
   if (!entry) {
     return (
-      <Lozenge appearance={on ? 'default' : 'removed'}>
+      <Lozenge appearance={on ? 'inprogress' : 'default'}>
         {on ? t.statusReady() : t.statusOff()}
       </Lozenge>
     );
@@ -47,13 +52,23 @@ function StatusCell({
   );
 }
 
-export function SourcesTable({ sources, selected, statuses, disabled, onToggle, onRetry }: Props) {
+export function SourcesTable({
+  sources,
+  selected,
+  statuses,
+  disabled,
+  onToggle,
+  onRetry,
+  estimates,
+  label,
+}: Props) {
   const head = {
     cells: [
       { key: 'include', content: t.colInclude(), width: 8 },
-      { key: 'source', content: t.colSource(), width: 28 },
-      { key: 'contents', content: t.colContents(), width: 40 },
-      { key: 'status', content: t.colStatus(), width: 24 },
+      { key: 'source', content: t.colSource(), width: 22 },
+      { key: 'contents', content: t.colContents(), width: 36 },
+      { key: 'size', content: t.colSize(), width: 11 },
+      { key: 'status', content: t.colStatus(), width: 23 },
     ],
   };
   const rows = sources.map((source) => {
@@ -79,6 +94,17 @@ export function SourcesTable({ sources, selected, statuses, disabled, onToggle, 
         { key: 'source', content: <strong>{source.title}</strong> },
         { key: 'contents', content: source.description },
         {
+          key: 'size',
+          content: (
+            <span
+              className={`vsb-size${on ? '' : ' vsb-off'}`}
+              data-testid={`estimate-${source.id}`}
+            >
+              {estimates?.[source.id] === undefined ? '' : formatBytes(estimates[source.id] ?? 0)}
+            </span>
+          ),
+        },
+        {
           key: 'status',
           content: (
             <StatusCell
@@ -94,7 +120,7 @@ export function SourcesTable({ sources, selected, statuses, disabled, onToggle, 
   return (
     <div data-testid="sources-table">
       <DynamicTable
-        caption={t.step1()}
+        label={label ?? t.step1()}
         head={head}
         rows={rows}
         isLoading={sources.length === 0}

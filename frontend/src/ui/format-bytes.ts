@@ -1,6 +1,6 @@
 /** Sizes as an admin reads them: 812 B, 4.2 KB, 212 MB. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1000) return `${bytes} B`;
   const units = ['KB', 'MB', 'GB'];
   let value = bytes / 1024;
   let unit = 0;

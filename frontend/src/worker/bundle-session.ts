@@ -6,17 +6,19 @@
 import {
   collect,
   collectOne,
+  replaceSource,
   type CollectContext,
   type CollectResult,
 } from '../core/collect/index.ts';
-import { mergeFacts } from '../core/collect/merge-facts.ts';
 import {
   packRedacted,
   redactCollected,
   type PipelineResult,
   type RedactedBundle,
 } from '../core/pipeline.ts';
-import { createRedactor, type Redactor } from '../core/redact/index.ts';
+import { createRedactor, isBinary, type Redactor } from '../core/redact/index.ts';
+import { BUNDLE_SOURCE_ID, MANIFEST, MANIFEST_CHECKSUM } from '../core/archive/index.ts';
+import JSZip from 'jszip';
 import type { BundleResult, GenerateOptions, PreviewReplacement, FromWorker } from './protocol.ts';
 import { createJiraFetch } from './jira-fetch.ts';
 import { toAddedFile } from './added-file.ts';
@@ -35,6 +37,8 @@ export class BundleSession {
   private redactor?: Redactor;
   private redacted?: RedactedBundle;
   private packed?: PipelineResult;
+  /** The packed zip, opened: the files the bundle writes itself are previewed from it. */
+  private packedZip?: JSZip;
   private excluded: string[] = [];
 
   constructor(
@@ -91,13 +95,7 @@ export class BundleSession {
     if (!this.collected) return;
     const again = await collectOne(this.context(), sourceId);
     for (const entry of again.log) this.post({ type: 'source-status', jobId: this.jobId, entry });
-    const old = this.collected;
-    this.collected = {
-      items: [...old.items.filter((item) => item.sourceId !== sourceId), ...again.items],
-      log: [...old.log.filter((entry) => entry.sourceId !== sourceId), ...again.log],
-      facts: mergeFacts(old.facts, again.facts),
-      learned: [...old.learned, ...again.learned],
-    };
+    this.collected = replaceSource(this.collected, sourceId, again);
     await this.redactAndPack(this.newRedactor());
   }
 
@@ -132,33 +130,69 @@ export class BundleSession {
       excludePaths: this.excluded,
       ...(this.options.request ? { request: this.options.request } : {}),
     });
+    this.packedZip = await JSZip.loadAsync(this.packed.zip);
     this.post({ type: 'progress', jobId: this.jobId, stage: 'pack', done: 1, total: 1 });
-    this.post({ type: 'done', jobId: this.jobId, result: this.summary(this.packed) });
+    this.post({ type: 'done', jobId: this.jobId, result: await this.summary(this.packed) });
   }
 
-  private summary(packed: PipelineResult): BundleResult {
+  /** The files the bundle writes itself (manifest, report, logs), as they are in the zip. */
+  private async writtenFiles(): Promise<BundleResult['files']> {
+    const zip = this.packedZip;
+    if (!zip) return [];
+    const items = new Set((this.redacted?.items ?? []).map((item) => item.path));
+    const paths = Object.keys(zip.files).filter(
+      (path) => !items.has(path) && !zip.files[path]?.dir,
+    );
+    return Promise.all(
+      paths.map(async (path) => ({
+        path,
+        size: (await zip.file(path)?.async('uint8array'))?.byteLength ?? 0,
+        sourceId: BUNDLE_SOURCE_ID,
+        counts: {},
+      })),
+    );
+  }
+
+  private async summary(packed: PipelineResult): Promise<BundleResult> {
     const counts = new Map(packed.redactionReport.files.map((file) => [file.path, file.counts]));
+    const written = await this.writtenFiles();
+    const first = new Set([MANIFEST, MANIFEST_CHECKSUM]);
     return {
       zip: packed.zip,
       fileName: packed.fileName,
       manifest: packed.manifest,
-      // Every redacted item, left-out ones too, so the admin can put one back.
-      files: (this.redacted?.items ?? []).map((item) => ({
-        path: item.path,
-        size: item.bytes.byteLength,
-        sourceId: item.sourceId,
-        counts: counts.get(item.path) ?? {},
-      })),
+      // Every redacted item, left-out ones too, so the admin can put one back; then the
+      // files the bundle writes itself, which are always in it.
+      files: [
+        ...written.filter((file) => !first.has(file.path)),
+        ...(this.redacted?.items ?? []).map((item) => ({
+          path: item.path,
+          size: item.bytes.byteLength,
+          sourceId: item.sourceId,
+          counts: counts.get(item.path) ?? {},
+        })),
+        ...written.filter((file) => first.has(file.path)),
+      ],
       log: packed.log,
       findings: packed.findings,
       redactionReport: packed.redactionReport,
     };
   }
 
-  preview(path: string): void {
+  private async bytesOf(path: string): Promise<Uint8Array | undefined> {
     const item = this.redacted?.items.find((candidate) => candidate.path === path);
-    if (!item || !this.redactor) return;
-    const whole = new TextDecoder().decode(item.bytes);
+    return item?.bytes ?? (await this.packedZip?.file(path)?.async('uint8array'));
+  }
+
+  async preview(path: string): Promise<void> {
+    const bytes = await this.bytesOf(path);
+    if (!bytes || !this.redactor) return;
+    if (isBinary(bytes)) {
+      const message = { path, text: '', truncated: false, replacements: [], binary: true };
+      this.post({ type: 'preview', jobId: this.jobId, ...message });
+      return;
+    }
+    const whole = new TextDecoder().decode(bytes);
     const text = whole.slice(0, PREVIEW_CHARS);
     const replacements: PreviewReplacement[] = this.redactor
       .privateMap()

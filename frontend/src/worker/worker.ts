@@ -7,6 +7,7 @@ import { SOURCES } from '../core/collect/index.ts';
 import { CustomRuleError } from '../core/redact/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { BundleSession } from './bundle-session.ts';
+import { checkRules, estimate, readRequest } from './setup-answers.ts';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -18,10 +19,8 @@ let session: BundleSession | undefined;
 
 const post = (message: FromWorker) => scope.postMessage(message);
 
-function explain(error: unknown): string {
-  if (error instanceof CustomRuleError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `The bundle could not be generated: ${detail}. Nothing was sent. Try again; if it fails again, generate with fewer sources and tell Vilisoft support what happened.`;
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function run(jobId: number, work: () => Promise<void>): Promise<void> {
@@ -32,8 +31,27 @@ async function run(jobId: number, work: () => Promise<void>): Promise<void> {
       post({ type: 'cancelled', jobId });
       return;
     }
-    post({ type: 'failed', jobId, message: explain(error) });
+    post({
+      type: 'failed',
+      jobId,
+      message: detail(error),
+      ...(error instanceof CustomRuleError ? { ruleIndex: error.ruleIndex } : {}),
+    });
   }
+}
+
+/** Setup questions run beside a job; a failure must not end the worker. */
+async function answer(work: () => Promise<FromWorker | undefined>): Promise<void> {
+  try {
+    const reply = await work();
+    if (reply) post(reply);
+  } catch (error) {
+    console.error('Support bundle worker:', detail(error));
+  }
+}
+
+function forSession(jobId: number): BundleSession | undefined {
+  return session?.jobId === jobId ? session : undefined;
 }
 
 scope.onmessage = (event) => {
@@ -50,28 +68,56 @@ scope.onmessage = (event) => {
         })),
       });
       return;
-    case 'generate':
+    case 'estimate':
+      void answer(async () => ({
+        type: 'estimate',
+        requestId: message.requestId,
+        estimate: await estimate(message.input),
+      }));
+      return;
+    case 'check-rules':
+      void answer(async () => {
+        const problem = checkRules(message.rules);
+        return {
+          type: 'rules-checked',
+          requestId: message.requestId,
+          ...(problem ? { problem } : {}),
+        };
+      });
+      return;
+    case 'decode-request':
+      void answer(() => readRequest(message.requestId, message.text));
+      return;
+    case 'generate': {
       session?.cancel();
-      session = new BundleSession(message.jobId, message.options, post);
-      void run(message.jobId, () => session!.generate());
+      const next = new BundleSession(message.jobId, message.options, post);
+      session = next;
+      void run(message.jobId, () => next.generate());
       return;
+    }
     case 'cancel':
-      if (session?.jobId === message.jobId) session.cancel();
+      forSession(message.jobId)?.cancel();
       return;
-    case 'retry-source':
-      if (session?.jobId === message.jobId)
-        void run(message.jobId, () => session!.retrySource(message.sourceId));
+    case 'retry-source': {
+      const current = forSession(message.jobId);
+      if (current) void run(message.jobId, () => current.retrySource(message.sourceId));
       return;
-    case 'exclude':
-      if (session?.jobId === message.jobId)
-        void run(message.jobId, () => session!.exclude(message.paths));
+    }
+    case 'exclude': {
+      const current = forSession(message.jobId);
+      if (current) void run(message.jobId, () => current.exclude(message.paths));
       return;
-    case 'preview':
-      if (session?.jobId === message.jobId) session.preview(message.path);
+    }
+    case 'preview': {
+      const current = forSession(message.jobId);
+      if (current) void run(message.jobId, () => current.preview(message.path));
       return;
-    case 'private-map':
-      if (session?.jobId === message.jobId)
-        post({ type: 'private-map', jobId: message.jobId, json: session.privateMapJson() });
+    }
+    case 'private-map': {
+      const current = forSession(message.jobId);
+      if (current)
+        post({ type: 'private-map', jobId: message.jobId, json: current.privateMapJson() });
       return;
+    }
   }
 };

@@ -6,7 +6,8 @@
  */
 import type { BundleItem, RedactionReport } from '../model.ts';
 import { BundleRedactor } from './redactor.ts';
-import type { PrivateMap, PseudonymKind, RedactorOptions } from './types.ts';
+import { CATALOGUE } from './rules/catalogue.ts';
+import type { PrivateMap, PseudonymKind, RedactorOptions, RuleClass, RuleMethod } from './types.ts';
 
 export { RULESET_VERSION } from './version.ts';
 export { CustomRuleError } from './types.ts';
@@ -16,6 +17,7 @@ export type {
   PseudonymKind,
   RedactorOptions,
   RuleClass,
+  RuleMethod,
 } from './types.ts';
 export { isBinary } from './binary.ts';
 
@@ -40,3 +42,25 @@ export interface Redactor {
 export function createRedactor(options: RedactorOptions): Redactor {
   return new BundleRedactor(options);
 }
+
+/** What a rule of the catalogue does, for the report page and the admin screen. */
+export interface RuleInfo {
+  id: string;
+  ruleClass: RuleClass;
+  method: RuleMethod;
+  description: string;
+  since: string;
+  changed: string;
+  /** Further ids the rule's counts appear under in the report, with their class. */
+  emits: Readonly<Record<string, RuleClass>>;
+}
+
+export const RULE_CATALOGUE: readonly RuleInfo[] = CATALOGUE.map((r) => ({
+  id: r.id,
+  ruleClass: r.ruleClass,
+  method: r.method,
+  description: r.description,
+  since: r.since,
+  changed: r.changed,
+  emits: r.emits ?? {},
+}));

@@ -134,6 +134,26 @@ test('learning from XML, properties and YAML config', async () => {
     assert.ok(!out.includes(v), `left: ${v} in ${out}`);
 });
 
+test('learning from JVM arguments and application properties', async () => {
+  const r = newRedactor();
+  r.learn(
+    'setenv.sh',
+    'JVM_SUPPORT_RECOMMENDED_ARGS="-Dhttp.proxyHost=proxy01.acme.example.test -Dhttp.proxyUser=svc_proxy"',
+  );
+  r.learn(
+    'app-properties.json',
+    JSON.stringify([
+      { id: 'jira.title', key: 'jira.title', value: 'Acme Widgets Jira', name: 'Title' },
+    ]),
+  );
+  const out = await r.redactText(
+    'catalina.out',
+    'proxy proxy01.acme.example.test as svc_proxy for Acme Widgets Jira',
+  );
+  for (const v of ['proxy01', 'svc_proxy', 'Acme Widgets'])
+    assert.ok(!out.includes(v), `left: ${v} in ${out}`);
+});
+
 test('learning from log user columns', async () => {
   const r = newRedactor();
   r.learn(

@@ -114,3 +114,15 @@ test('the private map resolves tokens but never holds a secret', async () => {
   for (const e of map.entries) assert.ok(out.includes(e.token), e.token);
   assert.ok(!JSON.stringify(map).includes('FAKE'));
 });
+
+test('redacting redacted text changes nothing: tokens are never pseudonymised again', async () => {
+  const r = newRedactor();
+  const text = [
+    '2024-01-15 10:23:45,123+0000 http-nio-8080-exec-1 url: /browse/ACME-1; user: jsmith INFO jsmith 1x2x3 abcd1 10.1.2.3 /x [c.a.X] ok',
+    'peer fe80::1ff:fe23:4567:890a and 2001:db8::7334 mac 00:1A:2B:3C:4D:5E and 00-1a-2b-3c-4d-5f',
+    'mail jsmith@acme.example.test host db01.acme.example.test url https://u:p@jira.acme.example.test/x?os_username=kpatel',
+    'Server ID B7XQ-2M4K-9PLC-T3ZA SEN-12345678 key JIRAUSER10412 home /home/lchen ip-10-0-0-5',
+  ].join('\n');
+  const once = await r.redactText('a.log', text);
+  assert.equal(await r.redactText('b.log', once), once);
+});

@@ -12,6 +12,7 @@ import { PassScope, settle } from './engine/scope.ts';
 import { detectFormat } from './formats/detect.ts';
 import { parseJson, redactJson } from './formats/json.ts';
 import { quoteYamlMarkers } from './formats/yaml.ts';
+import { learnJson } from './learn/json.ts';
 import { learnText } from './learn/learn.ts';
 import { learnHost, learnUrls } from './learn/keys.ts';
 import { PseudonymStore } from './pseudonym/store.ts';
@@ -43,11 +44,13 @@ export class BundleRedactor {
 
   async redactText(path: string, text: string): Promise<string> {
     const format = detectFormat(path, text);
-    if (format !== 'log' && format !== 'text') this.learn(path, text);
+    const data = format === 'json' ? parseJson(text) : undefined;
+    // A file's own structured values are swept from it too (learning twice does no harm).
+    if (data !== undefined) learnJson(data, this.learned);
+    else if (format !== 'log') this.learn(path, text);
     const rules = this.rulesFor(path);
-    if (format === 'json') {
-      const data = parseJson(text);
-      if (data !== undefined) {
+    if (data !== undefined) {
+      try {
         const { result, counts } = await settle(
           this.store,
           () => this.scope(path, format),
@@ -55,6 +58,9 @@ export class BundleRedactor {
         );
         this.reportBuilder.add(path, counts);
         return result;
+      } catch (error) {
+        // Nesting deeper than the call stack: the text rules still find what the keys would have.
+        if (!(error instanceof RangeError)) throw error;
       }
     }
     this.reportBuilder.add(path, new Map());

@@ -13,7 +13,7 @@ export interface CustomRule {
 }
 
 /** Lines longer than this are matched in windows, which bounds any polynomial slowness. */
-const WINDOW = 16 * 1024;
+const WINDOW = 4 * 1024;
 const FLAGS = /^[imsu]*$/;
 
 export function compileCustomRules(specs: readonly CustomRuleSpec[]): CustomRule[] {

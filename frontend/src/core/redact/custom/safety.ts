@@ -5,8 +5,11 @@
  * patterns that match empty text (they would "redact" between every character).
  */
 import safeRegex from 'safe-regex2';
+import { repetitionDegree } from './polynomial.ts';
 
 export const MAX_PATTERN_LENGTH = 1000;
+/** n² on a line of a few thousand characters is fine; n³ is not. */
+const MAX_CHAINED_REPETITIONS = 3;
 
 /** A reason the pattern is unsafe, or null. */
 export function unsafeReason(pattern: string): string | null {
@@ -15,6 +18,9 @@ export function unsafeReason(pattern: string): string | null {
   if (/\\[1-9]|\\k</.test(pattern)) return 'back-references (\\1, \\k<name>) are not supported';
   if (hasQuantifiedGroupWithRepetition(pattern) || !safeRegex(withoutOptionals(pattern))) {
     return 'it repeats a group that itself repeats or has alternatives, which can take exponential time (for example (a+)+ or (a|b)*); simplify it';
+  }
+  if (repetitionDegree(pattern) >= MAX_CHAINED_REPETITIONS) {
+    return `it chains ${MAX_CHAINED_REPETITIONS} or more repetitions over the same characters (for example \\w+\\w+\\w+ or .*.*.*), which can take minutes on one line; use one repetition or put a fixed character between them`;
   }
   return null;
 }

@@ -25,7 +25,6 @@ export function kindClass(kind: string): RuleClass {
 const FIXED: Record<string, RuleClass> = {
   'issue-text': 'content',
   authorization: 'secret',
-  'binary-dropped': 'content',
 };
 
 const BY_ID = new Map<string, RuleClass>();

@@ -110,6 +110,9 @@ export class LearnedValues {
   private readonly byVariant = new Map<string, Learned>();
   private readonly projectKeys = new Map<string, Learned>();
   private literalRe: RegExp | null = null;
+  /** Non-global copies: a cheap "anything here?" before a replace that builds callbacks. */
+  private literalTest: RegExp | null = null;
+  private keyTest: RegExp | null = null;
   /** Issue keys (`ACME-12`, any case) and bare project keys (as written, not common words). */
   private issueKeyRe: RegExp | null = null;
   private bareKeyRe: RegExp | null = null;
@@ -122,6 +125,7 @@ export class LearnedValues {
   /** Returns false when the value is too short or too generic to sweep safely. */
   add(kind: string, raw: string): boolean {
     const value = raw.trim().replace(/\s+/g, ' ');
+    if (this.byVariant.has(value.toLowerCase())) return true;
     const removeAs = REMOVED_KINDS[kind];
     if (kind === 'project') return this.addProjectKey(value.toUpperCase());
     if (!this.sweepable(kind, value, removeAs)) return false;
@@ -173,16 +177,18 @@ export class LearnedValues {
     this.dirty = false;
     const literals = [...this.byVariant.keys()];
     this.literalRe = literals.length > 0 ? new RegExp(trieRegexSource(literals), 'gi') : null;
+    this.literalTest = this.literalRe ? new RegExp(this.literalRe.source, 'i') : null;
     const keys = [...this.projectKeys.keys()];
     const bare = keys.filter(bareSafe);
     this.issueKeyRe = keys.length > 0 ? new RegExp(`${trieRegexSource(keys)}(?=-\\d)`, 'gi') : null;
     this.bareKeyRe =
       bare.length > 0 ? new RegExp(`${trieRegexSource(bare)}(?![\\w]|-[A-Za-z])`, 'g') : null;
+    this.keyTest = keys.length > 0 ? new RegExp(trieRegexSource(keys), 'i') : null;
   }
 
   private sweep(text: string, scope: Scope): string {
     let out = text;
-    if (this.literalRe) {
+    if (this.literalRe && this.literalTest?.test(out)) {
       out = out.replace(this.literalRe, (found: string, offset: number, whole: string) => {
         const entry = this.byVariant.get(found.toLowerCase());
         if (!entry || !atBoundaries(whole, offset, found)) return found;
@@ -195,6 +201,7 @@ export class LearnedValues {
         return token;
       });
     }
+    if (!this.keyTest?.test(out)) return out;
     for (const re of [this.issueKeyRe, this.bareKeyRe]) {
       if (!re) continue;
       out = out.replace(re, (found: string, offset: number, whole: string) => {

@@ -53,7 +53,8 @@ export function classifyField(key: string, obj: JsonObject): FieldAction {
     if (key === 'name') return { pseudonymise: 'projectname' };
   }
   if (ISSUE_TEXT_KEYS.has(key) && isIssueFields(obj)) return { remove: 'issue-text' };
-  if (key === 'body' && isComment(obj)) return { remove: 'issue-text' };
+  // A comment body, or any `body` that is prose (a comment posted through the REST API).
+  if (key === 'body' && (isComment(obj) || /\s\S+\s/.test(String(obj.body)))) return { remove: 'issue-text' };
   if (key.toLowerCase() === 'jql') return { jql: true };
   if (USER_KEYS.test(key)) return { pseudonymise: 'user' };
   if (ORG_KEYS.test(key)) return { pseudonymise: 'org' };
@@ -72,7 +73,8 @@ export function classifyField(key: string, obj: JsonObject): FieldAction {
  */
 export function effectiveKey(key: string, obj: JsonObject): string {
   if (key !== 'value') return key;
-  for (const k of ['name', 'key', 'id']) {
+  // Application properties carry both `key` and a human `name`; HAR pairs only `name`.
+  for (const k of ['key', 'name', 'id']) {
     const v = obj[k];
     if (typeof v === 'string') return v;
   }

@@ -1,12 +1,14 @@
 /**
  * JSON (REST answers, HAR files) redacted by structure: a value is judged by its key and its
  * siblings first (a password field, a user object's name, an issue's summary), and only
- * then by the text rules. The result is JSON again, indented as the input was.
+ * then by the text rules. The result is JSON again, indented as the input was. Repeated
+ * strings (keys of every array element, common values) are redacted once per document.
  */
 import type { JsonValue } from '../../model.ts';
-import type { Rule, Scope } from '../types.ts';
+import type { PseudonymKind, Rule, Scope } from '../types.ts';
 import { runRules } from '../engine/run-rules.ts';
 import { KEYED_SECRET_RULES } from '../rules/catalogue.ts';
+import { redactCookieList } from '../rules/cookie-header.ts';
 import { maskJql } from '../rules/helpers/jql.ts';
 import { isPlaceholderValue } from '../rules/helpers/key-value.ts';
 import { marker } from '../rules/helpers/marker.ts';
@@ -22,14 +24,24 @@ export function parseJson(text: string): JsonValue | undefined {
   }
 }
 
+export function looksLikeJson(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c === 123 || c === 91) && value.length > 1;
+}
+
+/** Rules run on object keys: keys are code names, but maps keyed by e-mail, host or user exist. */
+const KEY_RULE_IDS = new Set(['email', 'hostname', 'ipv4', 'ipv6', 'learned']);
+
 export function redactJson(
   data: JsonValue,
   original: string,
   rules: readonly Rule[],
   scope: Scope,
 ): string {
+  const memo = new Memo(scope);
+  const keyRules = rules.filter((r) => KEY_RULE_IDS.has(r.id));
   const walk = (value: JsonValue, key: string, parent: JsonObject | null): JsonValue => {
-    if (typeof value === 'string') return redactString(value, key, parent, rules, scope);
+    if (typeof value === 'string') return redactString(value, key, parent, rules, memo);
     if (typeof value === 'number') {
       const secret = key ? secretRuleFor(key) : null;
       if (!secret) return value;
@@ -40,7 +52,8 @@ export function redactJson(
     if (value !== null && typeof value === 'object') {
       const out: JsonObject = {};
       for (const [k, v] of Object.entries(value)) {
-        out[k.length > 2 ? runRules(k, rules, scope) : k] = walk(v, effectiveKey(k, value), value);
+        const newKey = k.length > 2 ? memo.run(memo.keys, k, keyRules) : k;
+        out[newKey] = walk(v, effectiveKey(k, value), value);
       }
       return out;
     }
@@ -54,24 +67,22 @@ function redactString(
   key: string,
   parent: JsonObject | null,
   rules: readonly Rule[],
-  scope: Scope,
+  memo: Memo,
 ): string {
+  const scope = memo.scope;
   if (key) {
     const secret = secretRuleFor(key);
     if (secret && !isPlaceholderValue(value)) {
+      // Cookie names and the Authorization scheme are diagnostic; the values are not.
+      if (secret === 'cookie' && value.includes('=')) return redactCookieList(value, scope);
       scope.hit(secret);
-      // Keep the scheme of an Authorization header: it is diagnostic, the credentials are not.
       const scheme = secret === 'authorization' ? /^(\w+)\s+\S/.exec(value)?.[1] : undefined;
       return scheme ? `${scheme} ${marker(secret)}` : marker(secret);
     }
   }
   const action = parent && key ? classifyField(key, parent) : null;
   if (action && value.trim() !== '' && !isPlaceholderValue(value)) {
-    if ('pseudonymise' in action) {
-      const token = scope.token(action.pseudonymise, value);
-      if (token !== value) scope.hit(`field-${action.pseudonymise}`);
-      return token;
-    }
+    if ('pseudonymise' in action) return pseudonymise(action.pseudonymise, value, scope);
     if ('remove' in action) {
       scope.hit(action.remove);
       return marker(action.remove);
@@ -84,12 +95,60 @@ function redactString(
     // JSON inside a string (a HAR response body): redacted by its structure too.
     return redactJson(nested, value, rules, scope);
   }
-  return runRules(value, rules, scope);
+  return memo.run(memo.values, value, rules);
 }
 
-export function looksLikeJson(value: string): boolean {
-  const c = value.charCodeAt(0);
-  return (c === 123 || c === 91) && value.length > 1;
+function pseudonymise(kind: PseudonymKind, value: string, scope: Scope): string {
+  const token = scope.token(kind, value);
+  if (token !== value) scope.hit(`field-${kind}`);
+  return token;
+}
+
+/**
+ * Remembers each distinct string's redaction (and the hits it made) for one document: the
+ * same key in 20 000 array elements is redacted once. Safe because tokens are deterministic
+ * and a pass that met new values is run again from scratch.
+ */
+class Memo implements Scope {
+  readonly keys = new Map<string, { out: string; hits: string[] }>();
+  readonly values = new Map<string, { out: string; hits: string[] }>();
+  private hits: string[] = [];
+  readonly path: string;
+  readonly format: Scope['format'];
+
+  constructor(readonly scope: Scope) {
+    this.path = scope.path;
+    this.format = scope.format;
+  }
+
+  token(kind: PseudonymKind, value: string): string {
+    return this.scope.token(kind, value);
+  }
+
+  isToken(value: string): boolean {
+    return this.scope.isToken(value);
+  }
+
+  hit(id: string): void {
+    this.hits.push(id);
+    this.scope.hit(id);
+  }
+
+  run(
+    results: Map<string, { out: string; hits: string[] }>,
+    text: string,
+    rules: readonly Rule[],
+  ): string {
+    const known = results.get(text);
+    if (known) {
+      for (const id of known.hits) this.scope.hit(id);
+      return known.out;
+    }
+    this.hits = [];
+    const out = runRules(text, rules, this);
+    if (results.size < 100_000) results.set(text, { out, hits: this.hits });
+    return out;
+  }
 }
 
 /** The id of the secret rule a key names, if any (`os_password`, `rawLicense`, `Cookie`, …). */

@@ -1,9 +1,11 @@
 /** Learning from one key/value pair of a config file, by what the key says the value is. */
 import type { LearnedValues } from '../engine/learned.ts';
 import { isIpv4 } from '../rules/helpers/hosts.ts';
+import { keyWords } from '../rules/helpers/key-words.ts';
 import { looksLikeHost } from '../rules/hostname.ts';
 
-const USER_KEY = /(?:^|[._-])(?:user(?:[._-]?name)?|login|principal|db[._-]?user)$/i;
+/** Last words of a key naming a user: `username`, `db.user`, `http.proxyUser`, `ldap_login`. */
+const USER_WORDS = new Set(['user', 'username', 'login', 'principal', 'userid']);
 const EMAIL_KEY = /e-?mail|mail[._-]?from|sender/i;
 const NAME_KEY = /(?:display|full)[._-]?name$/i;
 const HOST_KEY =
@@ -20,7 +22,7 @@ export function learnKeyValue(key: string, raw: string, learned: LearnedValues):
   const value = raw.trim().replace(/^(["'])(.*)\1$/, '$2');
   if (value === '' || value.startsWith('${') || value.startsWith('[REDACTED')) return;
   learnUrls(value, learned);
-  if (USER_KEY.test(key) && /^[\w.@+-]{2,64}$/.test(value)) learned.add('user', value);
+  if (namesUser(key) && /^[\w.@+-]{2,64}$/.test(value)) learned.add('user', value);
   else if (EMAIL_KEY.test(key) && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value))
     learned.add('email', value);
   else if (NAME_KEY.test(key)) learned.add('name', value);
@@ -28,6 +30,14 @@ export function learnKeyValue(key: string, raw: string, learned: LearnedValues):
   else if (ORG_KEY.test(key)) learned.add('org', value);
   else if (SERVER_ID_KEY.test(key)) learned.add('serverid', value);
   else if (SEN_KEY.test(key)) learned.add('sen', value);
+}
+
+function namesUser(key: string): boolean {
+  const words = keyWords(key);
+  const last = words[words.length - 1] ?? '';
+  if (USER_WORDS.has(last))
+    return !/^(?:user\.(?:dir|home|timezone|language|country|region|variant|script))$/i.test(key);
+  return last === 'name' && words[words.length - 2] === 'user';
 }
 
 /** Hosts and user-info users of every URL (JDBC, LDAP, SMTP, base URLs) in a value. */

@@ -6,10 +6,13 @@ import { learnKeyValue, learnUrls } from './keys.ts';
 
 const LINE_PAIR = /^[ \t]*(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*[=:][ \t]*(.*?)[ \t]*$/gm;
 const XML_ELEMENT = /<([\w.:-]+)(?:\s[^>]*)?>([^<]{1,2000})<\/\1>/g;
-const XML_ATTRIBUTE = /([\w.:-]+)\s*=\s*"([^"]{1,2000})"/g;
+/** After a blank and with a bounded name: `[\w]+=` at every position of a long word would be quadratic. */
+const XML_ATTRIBUTE = /\s([\w.:-]{1,100})\s*=\s*"([^"]{1,2000})"/g;
 const XML_PARAM =
   /<param-name>\s*([^<]+?)\s*<\/param-name>\s*<param-value>\s*([^<]*?)\s*<\/param-value>/g;
 const LOG_USER = /; user: ([^\s;,[\]]+)/g;
+/** JVM system properties, in setenv.sh, catalina.out's argument lines and JVM input arguments. */
+const JVM_PROPERTY = /(?:^|[\s"'])-D([\w.-]+)=("[^"]*"|'[^']*'|[^\s"']+)/g;
 
 export function learnText(path: string, text: string, learned: LearnedValues): void {
   const format = detectFormat(path, text);
@@ -27,6 +30,9 @@ export function learnText(path: string, text: string, learned: LearnedValues): v
       learnKeyValue(m[1] ?? '', decodeXml(m[2] ?? ''), learned);
     for (const m of text.matchAll(XML_PARAM)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
     return;
+  }
+  if (text.includes('-D')) {
+    for (const m of text.matchAll(JVM_PROPERTY)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
   }
   if (format === 'log') {
     for (const m of text.matchAll(LOG_USER)) {

@@ -14,7 +14,7 @@ export const accessLogUser: Rule = {
   ruleClass: 'identity',
   method: 'pseudonymise',
   description: 'User columns of Tomcat and Jira access logs.',
-  hints: ['/'],
+  hints: [],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

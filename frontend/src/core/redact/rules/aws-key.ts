@@ -12,7 +12,7 @@ export const awsKey: Rule = {
   method: 'remove',
   description: 'AWS access key ids and secret access keys.',
   // Secret keys are also caught by the secret-token rule (their keys name a secret).
-  hints: ['AKIA', 'ASIA', /aws/i],
+  hints: ['AKIA', 'ASIA', 'aws', 'AWS'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

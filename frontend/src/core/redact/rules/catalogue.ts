@@ -27,6 +27,7 @@ import { ldapDn } from './ldap-dn.ts';
 import { licenseKey } from './license-key.ts';
 import { mac } from './mac.ts';
 import { mailLog } from './mail-log.ts';
+import { namedHost } from './named-host.ts';
 import { password } from './password.ts';
 import { pemPrivateKey } from './pem-private-key.ts';
 import { quotedUser } from './quoted-user.ts';
@@ -66,6 +67,7 @@ export const CONTEXT_RULES: readonly Rule[] = [
   jiraLogUser,
   accessLogUser,
   quotedUser,
+  namedHost,
   mailLog,
   jql,
   issueKey,

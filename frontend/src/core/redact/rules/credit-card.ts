@@ -3,7 +3,8 @@ import type { Rule } from '../types.ts';
 import { passesLuhn } from './helpers/luhn.ts';
 import { marker } from './helpers/marker.ts';
 
-const CANDIDATE = /[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w,:/-]|\.\d|[ -]\d)/g;
+const CANDIDATE = /[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w:/-]|[.,]\d|[ -]\d)/g;
+const HAS_CANDIDATE = new RegExp(CANDIDATE.source);
 /** Characters that may not come right before a card number (it would be part of something longer). */
 const GLUED_BEFORE = /[\w.,:+/-]/;
 
@@ -16,6 +17,7 @@ export const creditCard: Rule = {
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
+    if (!HAS_CANDIDATE.test(text)) return text;
     return text.replace(CANDIDATE, (found: string, offset: number, whole: string) => {
       if (GLUED_BEFORE.test(whole.charAt(offset - 1)) || !isCardNumber(found)) return found;
       scope.hit('credit-card');

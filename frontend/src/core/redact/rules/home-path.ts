@@ -11,7 +11,7 @@ export const homePath: Rule = {
   ruleClass: 'identity',
   method: 'pseudonymise',
   description: 'The user name in home-directory paths.',
-  hints: ['/home/', 'Users', 'Documents and'],
+  hints: ['/home/', 'Users'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -33,9 +33,11 @@ export const hostname: Rule = {
       const end = m.index + m[0].length;
       // The TLD must end the name: not `.com.x`, `.co-op`, `.io_x` (a lookahead in the regex costs more).
       const next = text.charCodeAt(end);
-      if (next === 45 || next === 95 || (next === 46 && /[A-Za-z0-9]/.test(text.charAt(end + 1)))) continue;
+      if (next === 45 || next === 95 || (next === 46 && /[A-Za-z0-9]/.test(text.charAt(end + 1))))
+        continue;
       let start = m.index;
-      while (start > 0 && isHostCode(text.charCodeAt(start - 1))) start--;
+      const limit = Math.max(0, m.index - 253); // a host name is at most 253 characters
+      while (start > limit && isHostCode(text.charCodeAt(start - 1))) start--;
       // `%2Fjira.acme.test` and `%40acme.test` are URL-encoded separators, not part of the name.
       if (text.charCodeAt(start - 1) === 37 && /^(?:2F|3A|40)/i.test(text.slice(start, start + 2)))
         start += 2;

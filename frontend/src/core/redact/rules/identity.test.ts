@@ -133,6 +133,14 @@ test('user names a message labels: quoted, key=value, headers, meta tags', () =>
   assert.equal(runRule(quotedUser, '{"username":"kpatel"}').out, '{"username":"⟨user#kpatel⟩"}');
   assert.equal(runRule(quotedUser, 'X-AUSERNAME: lchen').out, 'X-AUSERNAME: ⟨user#lchen⟩');
   assert.equal(
+    runRule(quotedUser, '-Dhttp.proxyUser=svc_proxy -Duser.name=jira1').out,
+    '-Dhttp.proxyUser=⟨user#svc_proxy⟩ -Duser.name=⟨user#jira1⟩',
+  );
+  assert.equal(
+    runRule(quotedUser, "login=jdoe and login 'kpatel'").out,
+    "login=⟨user#jdoe⟩ and login '⟨user#kpatel⟩'",
+  );
+  assert.equal(
     runRule(quotedUser, '<meta name="ajs-remote-user" content="mmuller">').out,
     '<meta name="ajs-remote-user" content="⟨user#mmuller⟩">',
   );
@@ -142,6 +150,9 @@ test('user names a message labels: quoted, key=value, headers, meta tags', () =>
     "Lock 'CLUSTER_UPGRADE_LOCK' held",
     'user.timezone=UTC',
     'username=',
+    'max_user=5',
+    'superuser=true',
+    'Login attempted by nobody',
   ]) {
     assert.equal(runRule(quotedUser, keep).out, keep, keep);
   }
@@ -150,6 +161,13 @@ test('user names a message labels: quoted, key=value, headers, meta tags', () =>
 test('mail logs: subjects (issue summaries) removed, sender display names pseudonymised', () => {
   const line =
     "Sent mail To='jsmith@acme.example.test' Subject='[JIRA] (ACME-12) Printer on fire' From='jira@acme.example.test' FromName='John Smith (JIRA)'";
+  for (const keep of [
+    'Subject line is configurable',
+    "FromName=''",
+    'mail.subject.prefix=[JIRA]',
+  ]) {
+    assert.equal(runRule(mailLog, keep).out, keep, keep);
+  }
   assert.equal(
     runRule(mailLog, line).out,
     "Sent mail To='jsmith@acme.example.test' Subject='[REDACTED:mail-subject]' From='jira@acme.example.test' FromName='⟨name#John Smith⟩ (JIRA)'",

@@ -3,7 +3,7 @@
  * Versions are not addresses: `9.12.4.1` after "version", `jira-9.12.4.1`, `9.12.4.1-SNAPSHOT`,
  * `Chrome/105.0.0.0`.
  */
-import type { Rule } from '../types.ts';
+import type { Rule, Scope } from '../types.ts';
 import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
 import { isWordCode } from './helpers/chars.ts';
 import { isIpv4 } from './helpers/hosts.ts';
@@ -12,7 +12,7 @@ import { Splicer } from './helpers/replace.ts';
 const CANDIDATE = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 /** Words that come right before a version number (product names included: `Jira 9.12.4.1`). */
 const VERSION_CONTEXT =
-  /(?:version|ver|build|release|jdk|jre|java|openjdk|upgrad\w*|update|patch|v|jira|software|management|confluence|bitbucket|tomcat|postgres\w*|mysql|oracle|chrome|firefox|safari|windows|linux|plugin|app|add-?on)\W{0,3}$/i;
+  /(?:version|ver|build|release|jdk|jre|java|openjdk|upgrad\w*|update|patch|v|jira|software|management|confluence|bitbucket|tomcat|postgres\w*|mysql|oracle|chrome|firefox|safari|windows|linux|plugin|app|add-?on)(?:\s+(?:number|no\.?|is))?\W{0,3}$/i;
 
 export const ipv4: Rule = {
   id: 'ipv4',
@@ -36,9 +36,24 @@ export const ipv4: Rule = {
       const token = scope.token('ip', ip);
       if (token !== ip && splicer.replace(start, end, token)) scope.hit('ipv4');
     }
-    return splicer.finish();
+    const out = splicer.finish();
+    return out.includes('\\.') ? escapedAddresses(out, scope) : out;
   },
 };
+
+/** Addresses written as regexes (`allow="127\\.0\\.0\\.1|172\\.16\\.5\\.10"` in server.xml). */
+const ESCAPED = /(?<![\w.\\])(\d{1,3})\\\.(\d{1,3})\\\.(\d{1,3})\\\.(\d{1,3})(?!\d)/g;
+
+function escapedAddresses(text: string, scope: Scope): string {
+  return text.replace(ESCAPED, (all: string, a: string, b: string, c: string, d: string) => {
+    const ip = `${a}.${b}.${c}.${d}`;
+    if (!isIpv4(ip) || isKeptIpv4(ip)) return all;
+    const token = scope.token('ip', ip);
+    if (token === ip) return all;
+    scope.hit('ipv4');
+    return token.replace(/\./g, '\\.');
+  });
+}
 
 /** Not inside a longer number, word or dotted sequence (`1.2.3.4.5`, `v1.2.3.4`, `1.2.3.4-beta`). */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -56,8 +71,8 @@ function isDigit(c: number): boolean {
 
 function isVersion(text: string, offset: number, first: number): boolean {
   const before = text.charCodeAt(offset - 1);
-  // `jira-9.12.4.1` is a version; `10.0.0.1-10.0.0.9` is a range of addresses.
-  if (before === 45) return !isDigit(text.charCodeAt(offset - 2));
+  // `jira-9.12.4.1` is a version; `10.0.0.1-10.0.0.9` and `Connection(12)-172.16.5.22` are not.
+  if (before === 45) return /[A-Za-z]/.test(text.charAt(offset - 2));
   // A product token in a user agent: `Chrome/105.0.0.0`.
   if (before === 47 && /[A-Z][A-Za-z]*\/$/.test(text.slice(Math.max(0, offset - 24), offset)))
     return true;

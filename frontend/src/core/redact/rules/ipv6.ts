@@ -19,7 +19,9 @@ export const ipv6: Rule = {
   changed: '2026.11.1',
   emits: { mac: 'network' },
   apply(text, scope) {
+    if (!text.includes(':')) return text;
     return replaceColonRuns(text, (run) => {
+      if (scope.isToken(run)) return null;
       if (COLON_MAC.test(run)) return replaceMac(run, scope);
       if (
         !run.includes('::') &&

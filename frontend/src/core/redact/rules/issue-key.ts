@@ -22,15 +22,22 @@ export const issueKey: Rule = {
   ruleClass: 'content',
   method: 'pseudonymise',
   description: 'Project keys in issue links and issue-key fields.',
-  hints: ['/browse/', '/issue', '/project', HINT.key],
+  // Gated inside: each path form by its own literal, the field form by the key hint.
+  hints: [],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    const swap = (all: string, lead: string, key: string): string =>
-      projectToken(all, lead, key, scope);
     let out = text;
-    for (const [literal, re] of IN_PATHS) if (out.includes(literal)) out = out.replace(re, swap);
-    return HINT.key.test(out) ? out.replace(IN_FIELD, swap) : out;
+    for (const [literal, re] of IN_PATHS) {
+      if (!out.includes(literal)) continue;
+      out = out.replace(re, (all: string, lead: string, key: string) =>
+        projectToken(all, lead, key, scope),
+      );
+    }
+    if (!HINT.key.test(out)) return out;
+    return out.replace(IN_FIELD, (all: string, lead: string, key: string) =>
+      projectToken(all, lead, key, scope),
+    );
   },
 };
 

@@ -30,7 +30,10 @@ export const jiraLogUser: Rule = {
   apply(text, scope) {
     let out = text.includes(MARK) ? decoratedLines(text, scope) : requestColumns(text, scope);
     if (out.includes('HttpSession')) {
-      out = out.replace(SESSION, (_all, lead: string, id: string, tail: string) => lead + sessionToken(id, scope) + tail);
+      out = out.replace(
+        SESSION,
+        (_all, lead: string, id: string, tail: string) => lead + sessionToken(id, scope) + tail,
+      );
     }
     return out;
   },
@@ -51,28 +54,29 @@ function decoratedLines(text: string, scope: Scope): string {
       p = end + 1;
       while (text.charCodeAt(p) === 32) p++;
     }
-    const slice = (i: number): string => {
-      const f = fields[i];
-      return f ? text.slice(f[0], f[1]) : '';
-    };
-    replace(splicer, fields[0], userToken(slice(0), scope));
+    replace(splicer, fields[0], userToken(field(text, fields, 0), scope));
     // With a level the columns shift by one: `user LEVEL user reqid session ips`.
-    const shift = LEVEL.test(slice(1)) ? 1 : 0;
-    if (REQUEST_ID_WORD.test(slice(2 + shift))) {
-      replace(splicer, fields[1 + shift], userToken(slice(1 + shift), scope));
-      replace(splicer, fields[3 + shift], sessionToken(slice(3 + shift), scope));
-      replace(splicer, fields[4 + shift], addresses(slice(4 + shift), scope));
+    const shift = LEVEL.test(field(text, fields, 1)) ? 1 : 0;
+    if (REQUEST_ID_WORD.test(field(text, fields, 2 + shift))) {
+      replace(splicer, fields[1 + shift], userToken(field(text, fields, 1 + shift), scope));
+      replace(splicer, fields[3 + shift], sessionToken(field(text, fields, 3 + shift), scope));
+      replace(splicer, fields[4 + shift], addresses(field(text, fields, 4 + shift), scope));
     }
     at = text.indexOf(MARK, p);
   }
   return splicer.finish();
 }
 
+function field(text: string, fields: [number, number][], i: number): string {
+  const f = fields[i];
+  return f ? text.slice(f[0], f[1]) : '';
+}
+
 function fieldEnd(text: string, p: number): number {
   let end = p;
   for (;;) {
     const c = text.charCodeAt(end);
-    if (Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9) return end;
+    if (Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 39) return end;
     if (end === p && (c === 59 || c === 44 || c === 91 || c === 93)) return end;
     end++;
   }
@@ -98,10 +102,9 @@ function sessionToken(session: string, scope: Scope): string {
 
 function addresses(list: string, scope: Scope): string {
   if (!list.includes(',')) return address(list, scope);
-  return list
-    .split(',')
-    .map((ip) => address(ip, scope))
-    .join(',');
+  const parts = list.split(',');
+  for (let i = 0; i < parts.length; i++) parts[i] = address(parts[i] ?? '', scope);
+  return parts.join(',');
 }
 
 function address(ip: string, scope: Scope): string {

@@ -8,7 +8,7 @@ export const jiraUserKey: Rule = {
   ruleClass: 'identity',
   method: 'pseudonymise',
   description: 'Jira user keys (JIRAUSER…).',
-  hints: ['AUSER', 'auser'],
+  hints: ['AUSER'],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {

@@ -1,29 +1,46 @@
-/** JQL written in logs, JSON or config (`jql=…`, `"jql": "…"`, `JQL query: …`): literals masked. */
-import type { Rule } from '../types.ts';
+/**
+ * JQL written in logs, JSON, config and relative URLs: literal values are masked, field names,
+ * operators and functions stay. Forms: `?jql=…` (URL-encoded), `JQL 'project = X'`,
+ * `"jql": "…"`, and `JQL query: project = X` to the end of the line.
+ */
+import type { Rule, Scope } from '../types.ts';
 import { maskJql } from './helpers/jql.ts';
 
-const JQL =
-  /\b(jql(?:[ _]?query)?["']?\s*[:=]\s*)(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^&\n\r]+))/gi;
+const PARAM = /([?&;]jql=)([^&\s#"'<>\]]+)/gi;
+const QUOTED = /\b(jql(?:[ _]?query)?(?:["']?\s*[:=]\s*|\s+))(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')/gi;
+const PROSE = /(?<![?&;/])\b(jql(?:[ _]?query)?["']?\s*[:=]\s*)(?!["'])([^&\n\r]+)/gi;
 
 export const jql: Rule = {
   id: 'jql',
   ruleClass: 'content',
   method: 'mask',
   description: 'Literal values in JQL queries (field names and operators stay).',
-  hints: ['jql', 'JQL', 'Jql'],
+  hints: [/jql/i],
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    return text.replace(JQL, (all, lead: string, dq?: string, sq?: string, bare?: string) => {
-      const query = dq !== undefined ? unescapeJson(dq) : (sq ?? bare ?? '');
-      const masked = maskJql(query, () => scope.hit('jql'));
+    let out = text.replace(PARAM, (all, lead: string, encoded: string) => {
+      const query = decode(encoded);
+      if (query.includes('REDACTED')) return all;
+      const masked = mask(query, scope);
+      return masked === query ? all : lead + encodeURIComponent(masked);
+    });
+    out = out.replace(QUOTED, (all, lead: string, dq?: string, sq?: string) => {
+      const query = dq !== undefined ? unescapeJson(dq) : (sq ?? '');
+      const masked = mask(query, scope);
       if (masked === query) return all;
-      if (dq !== undefined) return lead + JSON.stringify(masked);
-      if (sq !== undefined) return `${lead}'${masked}'`;
-      return lead + masked;
+      return dq !== undefined ? lead + JSON.stringify(masked) : `${lead}'${masked}'`;
+    });
+    return out.replace(PROSE, (all, lead: string, query: string) => {
+      const masked = mask(query, scope);
+      return masked === query ? all : lead + masked;
     });
   },
 };
+
+function mask(query: string, scope: Scope): string {
+  return query.includes('[REDACTED:jql]') ? query : maskJql(query, () => scope.hit('jql'));
+}
 
 /** A double-quoted value is JSON-escaped when it comes from JSON (and harmless to unescape otherwise). */
 function unescapeJson(s: string): string {
@@ -31,5 +48,13 @@ function unescapeJson(s: string): string {
     return JSON.parse(`"${s}"`) as string;
   } catch {
     return s;
+  }
+}
+
+function decode(v: string): string {
+  try {
+    return decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    return v;
   }
 }

@@ -15,7 +15,7 @@ export const serverId: Rule = {
   description: 'Server IDs and Support Entitlement Numbers.',
   // In JSON and config files Server IDs are found by their key and swept once learned;
   // in free text they come with a label.
-  hints: [HINT.serverId, 'SEN', 'sen-'],
+  hints: [HINT.serverId, 'SEN'],
   since: '2026.11.1',
   changed: '2026.11.1',
   emits: { sen: 'content' },
@@ -37,6 +37,7 @@ export const serverId: Rule = {
     const out = splicer.finish();
     if (!/sen-?l?\d/i.test(out)) return out;
     return out.replace(SEN, (sen) => {
+      if (scope.isToken(sen)) return sen;
       const token = scope.token('sen', sen.toUpperCase());
       if (token !== sen) scope.hit('sen');
       return token;

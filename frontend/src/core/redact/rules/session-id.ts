@@ -5,7 +5,8 @@ import { HINT } from './helpers/hints.ts';
 export const sessionId = keyValueRule({
   id: 'session-id',
   description: 'Session ids and remember-me cookies named by their key.',
-  hints: [HINT.session, HINT.remember, HINT.token],
+  // `seraph.rememberme.cookie` has a cookie hint; token_key a token hint.
+  hints: [HINT.session, HINT.cookie, HINT.token],
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword:

@@ -78,6 +78,19 @@ test('vendor token shapes go: GitHub, Slack, AWS key ids, Atlassian API tokens',
   assert.equal(runRule(awsKey, 'Asia/Tokyo and AKIA short').out, 'Asia/Tokyo and AKIA short');
 });
 
+test('token shapes leave look-alikes alone', () => {
+  const keep = [
+    'see https://github.com/atlassian/jira and ghp_short',
+    'hugs and xoxo from the team',
+    'ATATT3 alone',
+    'eyJ is how base64 JSON starts; eyJhbGci.eyJzdWIi is too short',
+    'Slack integration enabled',
+  ];
+  for (const rule of [githubToken, slackToken, atlassianApiToken, jwt]) {
+    for (const line of keep) assert.equal(runRule(rule, line).out, line, `${rule.id}: ${line}`);
+  }
+});
+
 test('card numbers go only when brand, length, grouping and Luhn all fit', () => {
   assert.equal(
     runRule(creditCard, 'card 4111 1111 1111 1111 used').out,

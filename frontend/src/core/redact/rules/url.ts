@@ -24,7 +24,8 @@ export const url: Rule = {
   ruleClass: 'network',
   method: 'pseudonymise',
   description: 'URL credentials, hosts and sensitive query values (also JDBC URLs).',
-  hints: ['://', '%3A%2F%2F', '%3a%2f%2f', 'jdbc:', 'JDBC:'],
+  // JDBC URLs are written in lower case, URL-encoders write upper-case escapes.
+  hints: ['://', '%3A%2F%2F', 'jdbc:'],
   since: '2026.11.1',
   changed: '2026.11.1',
   emits: {

@@ -175,13 +175,17 @@ export const KEPT_DOMAINS = [
 /** Names kept as they are: they identify nobody. */
 const KEPT_NAMES = new Set(['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback']);
 
+const KEPT_DOMAIN_SET = new Set(KEPT_DOMAINS);
+
 export function isKeptHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (KEPT_NAMES.has(h) || h.endsWith('.invalid')) return true;
-  for (const d of KEPT_DOMAINS) {
-    if (h === d || (h.endsWith(d) && h.charCodeAt(h.length - d.length - 1) === 46)) return true;
+  // The name itself or any parent domain (`a.b.atlassian.com` → `b.atlassian.com`, `atlassian.com`).
+  for (let dot = -1; ;) {
+    if (KEPT_DOMAIN_SET.has(h.slice(dot + 1))) return true;
+    dot = h.indexOf('.', dot + 1);
+    if (dot < 0) return false;
   }
-  return false;
 }
 
 /**

@@ -11,7 +11,6 @@ export const HINT = {
   pwd: /pwd/i,
   cookie: /cookie/i,
   session: /session/i,
-  remember: /remember/i,
   licence: /licen/i,
   credential: /credential/i,
   bearer: /bearer/i,

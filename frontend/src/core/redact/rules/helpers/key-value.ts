@@ -30,11 +30,15 @@ export interface KeyedRule extends Rule {
 const NOT_SECRET =
   /^(?:|null|nil|none|undefined|true|false|yes|no|on|off|\*+|x+|-|\$\{[^}]*\}|%[\w.]+%|\{\{[^}]*\}\}|<%=?[^%]*%>|""|''|no-check)$/i;
 
+const MAX_KEY = 256;
+const JAVA_CLASS = /^(?:[a-z][a-z0-9_]*\.){2,}[A-Z][\w$]*$/;
+
 /** Values that carry nothing (empty, a boolean, a mask, a placeholder such as `${DB_PASSWORD}`). */
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
-  // A bare `{…` or `[…` is a structure (JSON in a log line), not a scalar secret.
-  return NOT_SECRET.test(v) || isMarker(v) || v.startsWith('{') || v.startsWith('[');
+  // A bare `{…` or `[…` is a structure (JSON in a log line), not a scalar secret; a Java
+  // class name (`com.x.PasswordEncoder`) is configuration.
+  return NOT_SECRET.test(v) || isMarker(v) || v.startsWith('{') || v.startsWith('[') || JAVA_CLASS.test(v);
 }
 
 /** `PasswordHelper.java:42` in a stack frame is a source location, not a key and its value. */
@@ -72,10 +76,13 @@ function redactKeyValues(
   const splicer = new Splicer(text);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    // Keys are bounded (256 characters each way) so a run of key characters stays linear.
     let ks = m.index;
-    while (ks > 0 && isKeyCode(text.charCodeAt(ks - 1))) ks--;
+    const from = Math.max(0, ks - MAX_KEY);
+    while (ks > from && isKeyCode(text.charCodeAt(ks - 1))) ks--;
     let ke = m.index + m[0].length;
-    while (ke < text.length && isKeyCode(text.charCodeAt(ke))) ke++;
+    const to = Math.min(text.length, ke + MAX_KEY);
+    while (ke < to && isKeyCode(text.charCodeAt(ke))) ke++;
     re.lastIndex = ke;
     const key = text.slice(ks, ke);
     if (ks < splicer.position || isCodeReference(key) || !spec.isSecretKey(key)) continue;

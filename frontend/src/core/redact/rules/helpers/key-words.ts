@@ -50,12 +50,12 @@ const ABOUT_A_SECRET = new Set([
   'file',
   'path',
   'location',
-  'provider',
+ 
   'class',
-  'factory',
-  'handler',
-  'manager',
-  'service',
+ 
+ 
+ 
+ 
   'validator',
   'complexity',
   'rule',

@@ -48,13 +48,48 @@ export function findValueSpan(
     escapedQuotes = true;
   }
   if (text.startsWith('</', p)) return pairedElement(text, p);
+  // Tomcat: `Parameter [os_password] with value [s3cr3t] has been ignored`.
+  if (text.startsWith('] with value [', p)) return bracketed(text, p + 14);
+  const named = namedValue(text, ks, ke);
+  if (named) return named;
+  const blank = p;
   p = skipBlanks(text, p);
   const sep = text.charCodeAt(p);
   if (sep === EQ) p += text.charCodeAt(p + 1) === GT ? 2 : 1;
   else if (sep === COLON) p += text.charCodeAt(p + 1) === EQ ? 2 : 1;
-  else return null;
+  else if (format === 'properties' && p > blank && keyStartsLine(text, ks) && !isLineEnd(sep)) {
+    // .properties also separates key and value by blanks alone (`application.password  s3cr3t`).
+    return valueAt(text, p, ks, format, false);
+  } else return null;
   p = skipBlanks(text, p);
   return valueAt(text, p, ks, format, escapedQuotes);
+}
+
+function isLineEnd(c: number): boolean {
+  return Number.isNaN(c) || c === 10 || c === 13;
+}
+
+function bracketed(text: string, start: number): ValueSpan | null {
+  const end = text.indexOf(']', start);
+  return end > start && end - start < 4096 ? { start, end, bare: false } : null;
+}
+
+/**
+ * The key is the value of a `name:` entry and the secret sits in the next `value:` entry
+ * (Kubernetes env lists, Helm values): `- name: ATL_JDBC_PASSWORD` / `  value: s3cr3t`.
+ */
+function namedValue(text: string, ks: number, ke: number): ValueSpan | null {
+  const prefix = text.slice(lineStart(text, ks), ks);
+  if (!/(?:^|[\s{,-])["']?name["']?\s*[:=]\s*["']?$/.test(prefix)) return null;
+  const after = text.slice(ke, ke + 400);
+  const m = /^["']?\s*(?:,\s*|\r?\n\s*(?:-\s+)?)["']?value["']?\s*[:=]\s*/.exec(after);
+  if (!m) return null;
+  const p = ke + m[0].length;
+  const c = text.charCodeAt(p);
+  if (c === DQ || c === SQ) return quoted(text, p, c);
+  let end = lineEnd(text, p);
+  while (end > p && /[\s,}]/.test(text.charAt(end - 1))) end--;
+  return end > p ? { start: p, end, bare: true } : null;
 }
 
 function valueAt(

@@ -1,0 +1,34 @@
+/**
+ * What counts as egress for the browser tests: a request to any origin but Jira's, and any
+ * beacon (`navigator.sendBeacon`, which Chromium reports as resource type `ping`), even to
+ * Jira itself: the product has nothing to report in the background.
+ */
+import type { Request } from '@playwright/test';
+
+export interface EgressProblems {
+  foreign: string[];
+  beacons: string[];
+}
+
+const BEACON_TYPES = new Set(['ping', 'beacon']);
+
+/** Local URLs that never leave the browser. */
+function isLocal(url: string): boolean {
+  return url.startsWith('blob:') || url.startsWith('data:') || url.startsWith('about:');
+}
+
+export function isBeacon(request: Pick<Request, 'resourceType'>): boolean {
+  return BEACON_TYPES.has(request.resourceType());
+}
+
+export function egressProblems(
+  requests: readonly Pick<Request, 'url' | 'resourceType'>[],
+  origin: string,
+): EgressProblems {
+  return {
+    foreign: requests
+      .map((request) => request.url())
+      .filter((url) => !url.startsWith(origin + '/') && !isLocal(url)),
+    beacons: requests.filter(isBeacon).map((request) => request.url()),
+  };
+}
