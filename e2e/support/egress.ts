@@ -21,14 +21,22 @@ export function isBeacon(request: Pick<Request, 'resourceType'>): boolean {
   return BEACON_TYPES.has(request.resourceType());
 }
 
+/**
+ * `jiraOwnBeacon` names beacons the page's own Jira code sends (a real Jira's analytics),
+ * which the product cannot cause or stop; the sandbox page has none, so there it is unset.
+ */
 export function egressProblems(
   requests: readonly Pick<Request, 'url' | 'resourceType'>[],
   origin: string,
+  jiraOwnBeacon: (url: string) => boolean = () => false,
 ): EgressProblems {
   return {
     foreign: requests
       .map((request) => request.url())
       .filter((url) => !url.startsWith(origin + '/') && !isLocal(url)),
-    beacons: requests.filter(isBeacon).map((request) => request.url()),
+    beacons: requests
+      .filter(isBeacon)
+      .map((request) => request.url())
+      .filter((url) => !jiraOwnBeacon(url)),
   };
 }

@@ -84,3 +84,15 @@ test('catastrophically slow patterns are refused before they can hang', () => {
     customRules: [{ pattern: '(?:ACME|WIDGET)-\\d{1,6}' }, { pattern: '[A-Z]{3}\\d+(?:-\\d+)?' }],
   });
 });
+
+test('chained repetitions over shared characters are refused; separated ones are fine', () => {
+  for (const pattern of ['\\w+\\s*\\w+\\s*\\w+x', '.+.+.+=', '[a-z0-9]+[a-z]+\\d+!']) {
+    assert.match(errorOf([{ pattern }]).message, /chains 3 or more repetitions/, pattern);
+  }
+  newRedactor({
+    customRules: [
+      { pattern: '\\d+\\.\\d+\\.\\d+\\.\\d+' },
+      { pattern: '[^@\\s]+@[^@\\s]+\\.[a-z]+' },
+    ],
+  });
+});

@@ -38,6 +38,8 @@ function degreeOf(alternatives: Atom[][]): number {
       if (atom.alternatives) best = Math.max(best, degreeOf(atom.alternatives));
       if (atom.max === Infinity) {
         if (chain > 0 && (atom.set & chainSet) !== 0) chain++;
+        else if (chain > 0 && atom.min === 0)
+          continue; // `\s*` can match nothing: the chain runs on
         else {
           chain = 1;
           chainSet = 0;
@@ -84,7 +86,8 @@ function parseAlternatives(p: string, start: number): { alternatives: Atom[][]; 
       i = end + 1;
     } else if (c === '\\') {
       const e = p.charAt(i + 1);
-      atom = e === 'b' || e === 'B' ? { set: 0, min: 0, max: 0 } : { set: escapeSet(e), min: 1, max: 1 };
+      atom =
+        e === 'b' || e === 'B' ? { set: 0, min: 0, max: 0 } : { set: escapeSet(e), min: 1, max: 1 };
       i += 2;
     } else if (c === '^' || c === '$') {
       atom = { set: 0, min: 0, max: 0 };
@@ -142,7 +145,8 @@ function classSet(body: string): number {
 
 function rangeSet(from: string, to: string): number {
   let set = 0;
-  for (let code = from.charCodeAt(0); code <= to.charCodeAt(0) && code < 128; code++) set |= charSet(String.fromCharCode(code));
+  for (let code = from.charCodeAt(0); code <= to.charCodeAt(0) && code < 128; code++)
+    set |= charSet(String.fromCharCode(code));
   return set || OTHER;
 }
 

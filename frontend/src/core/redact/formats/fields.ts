@@ -54,7 +54,8 @@ export function classifyField(key: string, obj: JsonObject): FieldAction {
   }
   if (ISSUE_TEXT_KEYS.has(key) && isIssueFields(obj)) return { remove: 'issue-text' };
   // A comment body, or any `body` that is prose (a comment posted through the REST API).
-  if (key === 'body' && (isComment(obj) || /\s\S+\s/.test(String(obj.body)))) return { remove: 'issue-text' };
+  if (key === 'body' && (isComment(obj) || /\s\S+\s/.test(String(obj.body))))
+    return { remove: 'issue-text' };
   if (key.toLowerCase() === 'jql') return { jql: true };
   if (USER_KEYS.test(key)) return { pseudonymise: 'user' };
   if (ORG_KEYS.test(key)) return { pseudonymise: 'org' };

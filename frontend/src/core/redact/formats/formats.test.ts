@@ -69,7 +69,10 @@ test('HAR: headers, cookies and query strings by name; still JSON', async () => 
   const data = JSON.parse(out) as typeof har;
   const headers = data.log.entries[0]?.request.headers ?? [];
   assert.equal(headers[0]?.value, 'Bearer [REDACTED:authorization]');
-  assert.equal(headers[1]?.value, 'JSESSIONID=[REDACTED:cookie]; atlassian.xsrf.token=[REDACTED:cookie]');
+  assert.equal(
+    headers[1]?.value,
+    'JSESSIONID=[REDACTED:cookie]; atlassian.xsrf.token=[REDACTED:cookie]',
+  );
   for (const v of ['FAKE', 'jsmith', 'jira.acme']) assert.ok(!out.includes(v), `${v} in ${out}`);
 });
 

@@ -3,7 +3,6 @@
  * `issueKey=ACME-12`): the key part is pseudonymised, the issue number stays.
  */
 import type { Rule, Scope } from '../types.ts';
-import { HINT } from './helpers/hints.ts';
 
 const KEY = '([A-Z][A-Z0-9_]{1,19})(?=-\\d|[/?#&;"\'\\s]|$)';
 /** One regex per literal prefix: irregexp finds a literal fast, an alternation slowly. */
@@ -12,6 +11,7 @@ const IN_PATHS: [string, RegExp][] = [
   ['/issue', new RegExp(`(/issues?/)${KEY}`, 'gm')],
   ['/project', new RegExp(`(/projects?/)${KEY}`, 'gm')],
 ];
+const ISSUE_KEY_LABEL = /issue[ _]?key/i;
 const IN_FIELD = new RegExp(
   `([?&;](?:issueKey|selectedIssue|key|pid|projectKey)=|issue[ _]?[kK]ey["']?\\s*[:=]\\s*["']?)${KEY}`,
   'gm',
@@ -34,7 +34,7 @@ export const issueKey: Rule = {
         projectToken(all, lead, key, scope),
       );
     }
-    if (!HINT.key.test(out)) return out;
+    if (!out.includes('ey=') && !ISSUE_KEY_LABEL.test(out)) return out;
     return out.replace(IN_FIELD, (all: string, lead: string, key: string) =>
       projectToken(all, lead, key, scope),
     );

@@ -76,7 +76,8 @@ function fieldEnd(text: string, p: number): number {
   let end = p;
   for (;;) {
     const c = text.charCodeAt(end);
-    if (Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 39) return end;
+    if (Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 39)
+      return end;
     if (end === p && (c === 59 || c === 44 || c === 91 || c === 93)) return end;
     end++;
   }

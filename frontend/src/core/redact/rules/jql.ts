@@ -6,9 +6,12 @@
 import type { Rule, Scope } from '../types.ts';
 import { maskJql } from './helpers/jql.ts';
 
-const PARAM = /([?&;]jql=)([^&\s#"'<>\]]+)/gi;
-const QUOTED = /\b(jql(?:[ _]?query)?(?:["']?\s*[:=]\s*|\s+))(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')/gi;
-const PROSE = /(?<![?&;/])\b(jql(?:[ _]?query)?["']?\s*[:=]\s*)(?!["'])([^&\n\r]+)/gi;
+// Each starts with the literal `jql` (what precedes it is checked by a lookbehind), so the
+// engine skips through a block instead of trying every word.
+const PARAM = /(jql=)(?<=[?&;]jql=)([^&\s#"'<>\]]+)/gi;
+const QUOTED =
+  /(jql(?<=(?:^|\W)jql)(?:[ _]?query)?(?:["']?\s*[:=]\s*|\s+))(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')/gi;
+const PROSE = /(jql(?<=(?:^|[^\w?&;/])jql)(?:[ _]?query)?["']?\s*[:=]\s*)(?!["'])([^&\n\r]+)/gi;
 
 export const jql: Rule = {
   id: 'jql',

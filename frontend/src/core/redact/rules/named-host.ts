@@ -13,7 +13,19 @@ import { findValueSpan } from './helpers/value-span.ts';
 const KEYWORD = /host/gi;
 const HOST_WORDS = new Set(['host', 'hostname', 'hosts', 'fqdn']);
 const HOST_VALUE = /^(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-const NOT_A_HOST = new Set(['unknown', 'none', 'null', 'any', 'all', 'true', 'false', 'default', 'undefined', 'localhost', 'n/a']);
+const NOT_A_HOST = new Set([
+  'unknown',
+  'none',
+  'null',
+  'any',
+  'all',
+  'true',
+  'false',
+  'default',
+  'undefined',
+  'localhost',
+  'n/a',
+]);
 
 export const namedHost: Rule = {
   id: 'named-host',
@@ -37,13 +49,22 @@ export const namedHost: Rule = {
       KEYWORD.lastIndex = ke;
       const words = keyWords(text.slice(ks, ke));
       const last = words[words.length - 1] ?? '';
-      if (ks < splicer.position || !(HOST_WORDS.has(last) || (last === 'name' && words[words.length - 2] === 'host'))) {
+      if (
+        ks < splicer.position ||
+        !(HOST_WORDS.has(last) || (last === 'name' && words[words.length - 2] === 'host'))
+      ) {
         continue;
       }
-      const span = findValueSpan(text, ks, ke, scope.format === 'properties' ? 'log' : scope.format);
+      const span = findValueSpan(
+        text,
+        ks,
+        ke,
+        scope.format === 'properties' ? 'log' : scope.format,
+      );
       if (!span || span.start < splicer.position) continue;
       const value = text.slice(span.start, span.end);
-      if (!HOST_VALUE.test(value) || NOT_A_HOST.has(value.toLowerCase()) || scope.isToken(value)) continue;
+      if (!HOST_VALUE.test(value) || NOT_A_HOST.has(value.toLowerCase()) || scope.isToken(value))
+        continue;
       const token = replaceHost(value, scope);
       if (token !== value && splicer.replace(span.start, span.end, token)) scope.hit('named-host');
     }

@@ -95,16 +95,29 @@ test('leaves settings about passwords, placeholders and code alone', () => {
     'passwordEncoder: atlassian-security',
   ];
   for (const line of keep) assert.equal(runRule(password, line, 'properties').out, line, line);
-  assert.equal(runRule(password, 'Password changed for user jsmith', 'log').out, 'Password changed for user jsmith');
+  assert.equal(
+    runRule(password, 'Password changed for user jsmith', 'log').out,
+    'Password changed for user jsmith',
+  );
 });
 
 test('.properties separators: blanks alone; Kubernetes name/value pairs; Tomcat parameter notes', () => {
-  assert.equal(runRule(password, 'application.password    FAKEcrowd\nnext=1', 'properties').out, `application.password    ${M}\nnext=1`);
   assert.equal(
-    runRule(password, 'env:\n  - name: ATL_JDBC_PASSWORD\n    value: FAKEhelm\n  - name: X\n    value: 1', 'yaml').out,
+    runRule(password, 'application.password    FAKEcrowd\nnext=1', 'properties').out,
+    `application.password    ${M}\nnext=1`,
+  );
+  assert.equal(
+    runRule(
+      password,
+      'env:\n  - name: ATL_JDBC_PASSWORD\n    value: FAKEhelm\n  - name: X\n    value: 1',
+      'yaml',
+    ).out,
     `env:\n  - name: ATL_JDBC_PASSWORD\n    value: "${M}"\n  - name: X\n    value: 1`,
   );
-  assert.equal(runRule(password, '{"name":"ATL_JDBC_PASSWORD","value":"FAKEjson"}', 'json').out, `{"name":"ATL_JDBC_PASSWORD","value":"${M}"}`);
+  assert.equal(
+    runRule(password, '{"name":"ATL_JDBC_PASSWORD","value":"FAKEjson"}', 'json').out,
+    `{"name":"ATL_JDBC_PASSWORD","value":"${M}"}`,
+  );
   assert.equal(
     runRule(password, 'Parameter [os_password] with value [FAKEtomcat] has been ignored').out,
     `Parameter [os_password] with value [${M}] has been ignored`,

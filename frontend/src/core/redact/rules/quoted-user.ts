@@ -8,11 +8,21 @@ import type { Rule, Scope } from '../types.ts';
 
 const NAME = '(?:_?name|\\.name)?';
 const QUOTED_USER = new RegExp(`user${NAME}["']?\\s*[:=]?\\s*(['"])([^'"\\s]{1,100})\\1`, 'gi');
-const BARE_USER = new RegExp(`user${NAME}\\s*[:=]\\s*([^\\s&;,"'<>)\\]}]{1,100})`, 'gi');
-const OTHER_LABELS = /login|assignee|reporter|principal/i;
-/** `login=jdoe`, `assignee: "jdoe"`, or a quoted name after a space (`login 'jdoe'`). */
-const OTHER =
-  /\b(?:login|assignee|reporter|principal)(?:["']?\s*[:=]\s*(['"]?)|\s+(['"]))([^'"\s&;,<>)\]}]{1,100})(?:\1|\2)/gi;
+// Not `; user: x` (the thread-name column, every request line has one; the log-user rule's).
+const BARE_USER = new RegExp(`user(?<!; user)${NAME}\\s*[:=]\\s*([^\\s&;,"'<>)\\]}]{1,100})`, 'gi');
+/**
+ * `login=jdoe`, `assignee: "jdoe"`, or a quoted name after a space (`login 'jdoe'`); one
+ * literal-first regex per label, run only when the label occurs.
+ */
+const OTHER = ['login', 'assignee', 'reporter', 'principal'].map(
+  (label): [RegExp, RegExp] => [
+    new RegExp(label, 'i'),
+    new RegExp(
+      `${label}(?<=(?:^|[^\\w])${label})(?:["']?\\s*[:=]\\s*(['"]?)|\\s+(['"]))([^'"\\s&;,<>)\\]}]{1,100})(?:\\1|\\2)`,
+      'gi',
+    ),
+  ],
+);
 const META = /(name="ajs-remote-user"\s+content=")([^"]+)/g;
 const NOT_A_USER = new Set(['-', 'anonymous', 'null', 'none', 'unknown', 'true', 'false', '?']);
 const PREFIXES = ['os_', 'j_', 'x-a', 'X-A', 'remote-', 'remote', 'Remote', '-D', '.', '_', '-'];
@@ -41,10 +51,9 @@ export const quotedUser: Rule = {
     out = out.replace(BARE_USER, (all: string, user: string, at: number, whole: string) =>
       isLabel(whole, at) ? swap(all, user) : all,
     );
-    if (OTHER_LABELS.test(out)) {
-      out = out.replace(OTHER, (all: string, _q1?: string, _q2?: string, user = '') =>
-        swap(all, user),
-      );
+    for (const [label, re] of OTHER) {
+      if (!label.test(out)) continue;
+      out = out.replace(re, (all: string, _q1?: string, _q2?: string, user = '') => swap(all, user));
     }
     if (out.includes('ajs-remote-user')) {
       out = out.replace(META, (all: string, _lead: string, user: string) => swap(all, user));

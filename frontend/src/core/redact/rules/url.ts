@@ -4,17 +4,19 @@
  * (os_password and tokens removed, users pseudonymised, jql masked). JDBC forms included.
  */
 import type { Rule, Scope } from '../types.ts';
+import { isWordCode } from './helpers/chars.ts';
 import { replaceHost } from './helpers/hosts.ts';
 import { marker } from './helpers/marker.ts';
 import { redactQuery } from './helpers/query.ts';
+import { Splicer } from './helpers/replace.ts';
 import { password } from './password.ts';
 import { secretToken } from './secret-token.ts';
 import { sessionId } from './session-id.ts';
 import { xsrfToken } from './xsrf-token.ts';
 
-const URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#;"'<>\\`|{}^]*)([^\s"'<>\\`{}^]*)/gi;
 const ORACLE = /(jdbc:oracle:[a-z]+:@(?:\/\/)?)([A-Za-z0-9_.-]+)/gi;
 const TNS_HOST = /(\(\s*HOST\s*=\s*)([^)\s]+)/gi;
+const TNS_TEST = new RegExp(TNS_HOST.source, 'i');
 /** A URL-encoded URL (`os_destination=https%3A%2F%2Fjira…`), up to the end of the encoded value. */
 const ENCODED_URL = /\b[a-z][a-z0-9+.-]{1,20}%3A%2F%2F[^\s&"'<>#;]*/gi;
 const QUERY_SECRET = /^(?:code|sig|os_authtype_token|oauth_[a-z_]+)$/i;
@@ -39,17 +41,54 @@ export const url: Rule = {
     let out = text.includes('://') ? redactUrls(text, scope) : text;
     if (/%3A%2F%2F/i.test(out))
       out = out.replace(ENCODED_URL, (encoded) => redactEncoded(encoded, scope));
-    out = out.replace(ORACLE, (_all, lead: string, host: string) => lead + hostHit(host, scope));
+    if (/jdbc:oracle/i.test(out)) {
+      out = out.replace(ORACLE, (_all, lead: string, host: string) => lead + hostHit(host, scope));
+    }
+    if (!TNS_TEST.test(out)) return out;
     return out.replace(TNS_HOST, (_all, lead: string, host: string) => lead + hostHit(host, scope));
   },
 };
 
+/**
+ * Every `scheme://…` in the text, found from its `://` with `indexOf` (a regex starting at
+ * every word would test the whole block for a handful of URLs).
+ */
 export function redactUrls(text: string, scope: Scope): string {
-  return text.replace(URL_RE, (all, scheme: string, authority: string, rest: string) => {
-    const trimmed = trimProse(rest);
-    const tail = rest.slice(trimmed.length);
-    return `${scheme}://${redactAuthority(authority, scope)}${redactRest(trimmed, scope)}${tail}`;
-  });
+  let sep = text.indexOf('://');
+  if (sep < 0) return text;
+  const splicer = new Splicer(text);
+  while (sep >= 0) {
+    let start = sep;
+    const limit = Math.max(0, sep - 21);
+    while (start > limit && isSchemeCode(text.charCodeAt(start - 1))) start--;
+    while (start < sep && !isLetterCode(text.charCodeAt(start))) start++;
+    if (start === sep || start < splicer.position || isWordCode(text.charCodeAt(start - 1))) {
+      sep = text.indexOf('://', sep + 3);
+      continue;
+    }
+    let hostEnd = sep + 3;
+    while (hostEnd < text.length && !AUTHORITY_END.has(text.charCodeAt(hostEnd))) hostEnd++;
+    let end = hostEnd;
+    while (end < text.length && !URL_END.has(text.charCodeAt(end))) end++;
+    const rest = trimProse(text.slice(hostEnd, end));
+    end = hostEnd + rest.length;
+    const scheme = text.slice(start, sep);
+    const out = `${scheme}://${redactAuthority(text.slice(sep + 3, hostEnd), scope)}${redactRest(rest, scope)}`;
+    if (out !== text.slice(start, end)) splicer.replace(start, end, out);
+    sep = text.indexOf('://', Math.max(end, sep + 3));
+  }
+  return splicer.finish();
+}
+
+const AUTHORITY_END = new Set([...' \t\r\n/?#;"\'<>\\`|{}^'].map((c) => c.charCodeAt(0)));
+const URL_END = new Set([...' \t\r\n"\'<>\\`{}^'].map((c) => c.charCodeAt(0)));
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSchemeCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 }
 
 function redactEncoded(encoded: string, scope: Scope): string {

@@ -38,7 +38,13 @@ export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
   // A bare `{…` or `[…` is a structure (JSON in a log line), not a scalar secret; a Java
   // class name (`com.x.PasswordEncoder`) is configuration.
-  return NOT_SECRET.test(v) || isMarker(v) || v.startsWith('{') || v.startsWith('[') || JAVA_CLASS.test(v);
+  return (
+    NOT_SECRET.test(v) ||
+    isMarker(v) ||
+    v.startsWith('{') ||
+    v.startsWith('[') ||
+    JAVA_CLASS.test(v)
+  );
 }
 
 /** `PasswordHelper.java:42` in a stack frame is a source location, not a key and its value. */

@@ -50,12 +50,9 @@ const ABOUT_A_SECRET = new Set([
   'file',
   'path',
   'location',
- 
+
   'class',
- 
- 
- 
- 
+
   'validator',
   'complexity',
   'rule',
