@@ -4,6 +4,7 @@ import type { PrivateMap, PseudonymKind, RedactorOptions, Rule, TextFormat } fro
 import { decodeText, hasBinaryExtension, isBinary } from './binary.ts';
 import { compileCustomRules, type CustomRule } from './custom/compile.ts';
 import { blocks } from './engine/blocks.ts';
+import { DeferredScope } from './engine/deferred.ts';
 import { LearnedValues } from './engine/learned.ts';
 import { segments } from './engine/frames.ts';
 import { ReportBuilder } from './engine/report.ts';
@@ -19,9 +20,17 @@ import { PseudonymStore } from './pseudonym/store.ts';
 import { CONTEXT_RULES, PATTERN_RULES, SECRET_RULES } from './rules/catalogue.ts';
 import { streamBlocks } from './stream.ts';
 
+/** Blocks whose new values are resolved in one HMAC round (1 MiB of text). */
+const BATCH_BLOCKS = 16;
+
+interface Pass {
+  scope: DeferredScope;
+  text: string;
+}
+
 export class BundleRedactor {
   private readonly store: PseudonymStore;
-  private readonly learned = new LearnedValues();
+  private readonly learned: LearnedValues;
   private readonly reportBuilder = new ReportBuilder();
   private readonly custom: CustomRule[];
   private readonly keepBinary: Set<string>;
@@ -29,6 +38,7 @@ export class BundleRedactor {
   constructor(options: RedactorOptions) {
     this.custom = compileCustomRules(options.customRules ?? []);
     this.store = new PseudonymStore(options.secret);
+    this.learned = new LearnedValues((kind, value) => this.store.prefetch(kind, value));
     this.keepBinary = new Set(options.keepBinaryPaths ?? []);
   }
 
@@ -45,6 +55,7 @@ export class BundleRedactor {
   async redactText(path: string, text: string): Promise<string> {
     const format = detectFormat(path, text);
     const data = format === 'json' ? parseJson(text) : undefined;
+    await this.store.flush();
     // A file's own structured values are swept from it too (learning twice does no harm).
     if (data !== undefined) learnJson(data, this.learned);
     else if (format !== 'log') this.learn(path, text);
@@ -65,8 +76,15 @@ export class BundleRedactor {
     }
     this.reportBuilder.add(path, new Map());
     let out = '';
-    for (const block of blocks(text)) out += await this.redactBlock(path, format, block, rules);
-    return out;
+    let batch: Pass[] = [];
+    for (const block of blocks(text)) {
+      batch.push(this.firstPass(path, format, block, rules));
+      if (batch.length >= BATCH_BLOCKS) {
+        out += await this.finish(path, format, batch);
+        batch = [];
+      }
+    }
+    return out + (await this.finish(path, format, batch));
   }
 
   async *redactStream(path: string, chunks: AsyncIterable<string>): AsyncIterable<string> {
@@ -80,14 +98,18 @@ export class BundleRedactor {
     }
     this.reportBuilder.add(path, new Map());
     const rules = this.rulesFor(path);
+    await this.store.flush();
+    let batch: Pass[] = [];
+    const blockFormat = (block: string): TextFormat =>
+      format === 'text' ? detectFormat(path, block) : format;
     for await (const block of streamBlocks(chunks)) {
-      yield await this.redactBlock(
-        path,
-        format === 'text' ? detectFormat(path, block) : format,
-        block,
-        rules,
-      );
+      batch.push(this.firstPass(path, blockFormat(block), block, rules));
+      if (batch.length >= BATCH_BLOCKS) {
+        yield await this.finish(path, format, batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield await this.finish(path, format, batch);
   }
 
   async redactItem(item: BundleItem): Promise<BundleItem | null> {
@@ -115,25 +137,24 @@ export class BundleRedactor {
     return { createdAt: new Date().toISOString(), entries: this.store.entries() };
   }
 
-  private async redactBlock(
-    path: string,
-    format: TextFormat,
-    block: string,
-    rules: readonly Rule[],
-  ): Promise<string> {
-    const parts = segments(block);
-    const { result, counts } = await settle(
-      this.store,
-      () => this.scope(path, format),
-      (scope) => {
-        let out = '';
-        for (const part of parts)
-          out += part.frames ? part.text : runRules(part.text, rules, scope);
-        return out;
-      },
-    );
-    this.reportBuilder.add(path, counts);
-    return format === 'yaml' ? quoteYamlMarkers(result) : result;
+  /** One pass of the rules over a block; new values get placeholders (see engine/deferred.ts). */
+  private firstPass(path: string, format: TextFormat, block: string, rules: readonly Rule[]): Pass {
+    const scope = new DeferredScope(path, format, this.store);
+    let text = '';
+    for (const part of segments(block))
+      text += part.frames ? part.text : runRules(part.text, rules, scope);
+    return { scope, text };
+  }
+
+  /** Computes the batch's new tokens in one round, fills them in, and counts the hits. */
+  private async finish(path: string, format: TextFormat, batch: Pass[]): Promise<string> {
+    await this.store.resolve(batch.flatMap((p) => p.scope.pending));
+    let out = '';
+    for (const { scope, text } of batch) {
+      this.reportBuilder.add(path, scope.counts);
+      out += scope.fill(text);
+    }
+    return format === 'yaml' ? quoteYamlMarkers(out) : out;
   }
 
   private scope(path: string, format: TextFormat): PassScope {

@@ -35,7 +35,7 @@ function cutPoint(text: string, size: number): number {
     return space > MAX_LINE / 2 ? space + 1 : MAX_LINE;
   }
   let cut = nl + 1;
-  const open = text.lastIndexOf('-----BEGIN ', cut);
+  const open = text.includes('BEGIN ') ? text.lastIndexOf('-----BEGIN ', cut) : -1;
   if (open >= 0 && text.length - open < MAX_HELD_KEY && !keyEndsBefore(text, open, cut)) {
     // The key is still open at the cut: end the block before its BEGIN line, or wait for its END.
     const before = text.lastIndexOf('\n', open);

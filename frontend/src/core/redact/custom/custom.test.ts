@@ -87,7 +87,7 @@ test('catastrophically slow patterns are refused before they can hang', () => {
 
 test('chained repetitions over shared characters are refused; separated ones are fine', () => {
   for (const pattern of ['\\w+\\s*\\w+\\s*\\w+x', '.+.+.+=', '[a-z0-9]+[a-z]+\\d+!']) {
-    assert.match(errorOf([{ pattern }]).message, /chains 3 or more repetitions/, pattern);
+    assert.match(errorOf([{ pattern }]).message, /chains 2 or more repetitions/, pattern);
   }
   newRedactor({
     customRules: [

@@ -18,6 +18,8 @@ const WORD = DIGIT | UPPER | LOWER | UNDERSCORE;
 
 interface Atom {
   set: number;
+  /** Characters it can start with (a group `(?:-\d+)` starts with `-` only). */
+  first: number;
   min: number;
   max: number;
   alternatives?: Atom[][];
@@ -26,18 +28,24 @@ interface Atom {
 /** The longest chain of overlapping unbounded repetitions anywhere in the pattern. */
 export function repetitionDegree(pattern: string): number {
   const { alternatives } = parseAlternatives(pattern, 0);
-  return degreeOf(alternatives);
+  return degreeOf(alternatives, true);
 }
 
-function degreeOf(alternatives: Atom[][]): number {
+/**
+ * `atEnd`: nothing follows these alternatives, so a repetition ending the pattern always
+ * succeeds and is never backtracked into (`key=.*` is fine; `.*.*=` is not).
+ */
+function degreeOf(alternatives: Atom[][], atEnd: boolean): number {
   let best = 0;
   for (const sequence of alternatives) {
     let chain = 0;
     let chainSet = 0;
-    for (const atom of sequence) {
-      if (atom.alternatives) best = Math.max(best, degreeOf(atom.alternatives));
+    for (let i = 0; i < sequence.length; i++) {
+      const atom = sequence[i] as Atom;
+      if (atom.alternatives) best = Math.max(best, degreeOf(atom.alternatives, false));
       if (atom.max === Infinity) {
-        if (chain > 0 && (atom.set & chainSet) !== 0) chain++;
+        const last = atEnd && i === sequence.length - 1;
+        if (chain > 0 && (atom.first & chainSet) !== 0) chain += last ? 0 : 1;
         else if (chain > 0 && atom.min === 0)
           continue; // `\s*` can match nothing: the chain runs on
         else {
@@ -77,23 +85,38 @@ function parseAlternatives(p: string, start: number): { alternatives: Atom[][]; 
       const inner = parseAlternatives(p, i + open);
       i = inner.end + 1;
       const set = inner.alternatives.flat().reduce((s, a) => s | a.set, 0);
+      // A group is as long as its longest alternative: `(?:\w+)` repeats like `\w+`.
+      const lengths = inner.alternatives.map((seq) => seq.reduce((sum, a) => sum + a.max, 0));
+      const shortest = inner.alternatives.map((seq) => seq.reduce((sum, a) => sum + a.min, 0));
+      const first = inner.alternatives.reduce((s, seq) => s | firstOf(seq), 0);
       atom = lookaround
-        ? { set: 0, min: 0, max: 0 }
-        : { set, min: 1, max: 1, alternatives: inner.alternatives };
+        ? { set: 0, first: 0, min: 0, max: 0 }
+        : {
+            set,
+            first,
+            min: Math.min(...shortest),
+            max: Math.max(...lengths),
+            alternatives: inner.alternatives,
+          };
     } else if (c === '[') {
       const end = classEnd(p, i);
-      atom = { set: classSet(p.slice(i + 1, end)), min: 1, max: 1 };
+      const set = classSet(p.slice(i + 1, end));
+      atom = { set, first: set, min: 1, max: 1 };
       i = end + 1;
     } else if (c === '\\') {
       const e = p.charAt(i + 1);
+      const set = escapeSet(e);
       atom =
-        e === 'b' || e === 'B' ? { set: 0, min: 0, max: 0 } : { set: escapeSet(e), min: 1, max: 1 };
+        e === 'b' || e === 'B'
+          ? { set: 0, first: 0, min: 0, max: 0 }
+          : { set, first: set, min: 1, max: 1 };
       i += 2;
     } else if (c === '^' || c === '$') {
-      atom = { set: 0, min: 0, max: 0 };
+      atom = { set: 0, first: 0, min: 0, max: 0 };
       i++;
     } else {
-      atom = { set: c === '.' ? ALL & ~NEWLINE : charSet(c), min: 1, max: 1 };
+      const set = c === '.' ? ALL & ~NEWLINE : charSet(c);
+      atom = { set, first: set, min: 1, max: 1 };
       i++;
     }
     i = applyQuantifier(p, i, atom);
@@ -102,12 +125,22 @@ function parseAlternatives(p: string, start: number): { alternatives: Atom[][]; 
   return { alternatives, end: i };
 }
 
+/** Characters a sequence can start with (through optional and zero-width atoms). */
+function firstOf(sequence: Atom[]): number {
+  let set = 0;
+  for (const atom of sequence) {
+    set |= atom.first;
+    if (atom.min > 0) break;
+  }
+  return set;
+}
+
 function applyQuantifier(p: string, i: number, atom: Atom): number {
   const q = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(p.slice(i));
   if (!q) return i;
   const [all, min, comma, max] = q;
   const kind = all.charAt(0);
-  const inner = { min: atom.min, max: atom.max };
+  const inner = { min: atom.min, max: Math.max(atom.max, 1) };
   if (kind === '*') Object.assign(atom, { min: 0, max: Infinity });
   else if (kind === '+') Object.assign(atom, { min: inner.min, max: Infinity });
   else if (kind === '?') Object.assign(atom, { min: 0, max: inner.max });

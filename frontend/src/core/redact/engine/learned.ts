@@ -118,6 +118,11 @@ export class LearnedValues {
   private bareKeyRe: RegExp | null = null;
   private dirty = false;
 
+  /** `onLearned` hears of every value that will need a token (to compute it ahead). */
+  constructor(
+    private readonly onLearned: (kind: string, value: string) => void = () => undefined,
+  ) {}
+
   get size(): number {
     return this.byVariant.size + this.projectKeys.size;
   }
@@ -130,6 +135,7 @@ export class LearnedValues {
     if (kind === 'project') return this.addProjectKey(value.toUpperCase());
     if (!this.sweepable(kind, value, removeAs)) return false;
     const entry: Learned = removeAs ? { kind, value, removeAs } : { kind, value };
+    if (!removeAs) this.onLearned(kind, value);
     for (const v of variants(value)) {
       const key = v.toLowerCase();
       if (!this.byVariant.has(key)) {
@@ -168,6 +174,7 @@ export class LearnedValues {
   private addProjectKey(key: string): boolean {
     if (!/^[A-Z][A-Z0-9_]{1,19}$/.test(key) || this.projectKeys.has(key)) return false;
     this.projectKeys.set(key, { kind: 'project', value: key });
+    this.onLearned('project', key);
     this.dirty = true;
     return true;
   }

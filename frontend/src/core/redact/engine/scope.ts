@@ -18,9 +18,9 @@ export class PassScope implements Scope {
   ) {}
 
   token(kind: PseudonymKind, value: string): string {
-    if (this.store.isToken(value)) return value;
     const known = this.store.peek(kind, value);
     if (known !== undefined) return known;
+    if (this.store.isToken(value)) return value;
     this.pending.push([kind, value]);
     return value;
   }

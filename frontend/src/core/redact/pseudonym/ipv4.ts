@@ -9,26 +9,37 @@ export function isKeptIpv4(ip: string): boolean {
   return ip.startsWith('127.') || ip === '0.0.0.0' || ip.startsWith('255.');
 }
 
+interface Network {
+  prefix: string;
+  /** Keyed affine map modulo 257, a bijection of 0…256 (see `hostOf`). */
+  a: number;
+  b: number;
+}
+
 export class Ipv4Mapper {
-  private readonly networks = new Map<string, { prefix: string; hosts: number[] }>();
+  private readonly networks = new Map<string, Network>();
   private readonly usedPrefixes = new Set<string>();
 
   constructor(private readonly digest: HexDigest) {}
 
-  async map(ip: string): Promise<string> {
-    if (isKeptIpv4(ip)) return ip;
-    const octets = ip.split('.');
-    const network = octets.slice(0, 3).join('.');
-    const host = Number(octets[3]);
-    const mapped = await this.network(network);
-    const hostOut = host === 0 || host === 255 ? host : (mapped.hosts[host - 1] ?? host);
-    return `${mapped.prefix}.${hostOut}`;
+  /** Computes the digests of every new /24 among `ips` at once (WebCrypto runs them in parallel). */
+  async prepare(ips: readonly string[]): Promise<void> {
+    const fresh = [...new Set(ips.map(networkOf))].filter((n) => !this.networks.has(n));
+    const digests = await Promise.all(fresh.map((n) => this.digest(`ipv4-net\u0000${n}`)));
+    // Assigned in order of first sight, so probing stays deterministic.
+    fresh.forEach((n, i) => this.addNetwork(n, digests[i] ?? ''));
   }
 
-  private async network(network: string): Promise<{ prefix: string; hosts: number[] }> {
-    const known = this.networks.get(network);
-    if (known) return known;
-    const hex = await this.digest(`ipv4-net\u0000${network}`);
+  /** The token of an address whose network was prepared. */
+  map(ip: string): string {
+    if (isKeptIpv4(ip)) return ip;
+    const network = this.networks.get(networkOf(ip));
+    if (!network) throw new Error('IPv4 network used before it was prepared.');
+    return `${network.prefix}.${hostOf(network, Number(ip.slice(ip.lastIndexOf('.') + 1)))}`;
+  }
+
+  private addNetwork(network: string, hex: string): void {
+    if (this.networks.has(network)) return;
     let n = parseInt(hex.slice(0, 4), 16);
     let prefix = `10.${n >> 8}.${n & 255}`;
     // Probing keeps two networks apart; the order of first sight makes it deterministic.
@@ -36,30 +47,28 @@ export class Ipv4Mapper {
       n = (n + 1) & 0xffff;
       prefix = `10.${n >> 8}.${n & 255}`;
     }
-    const entry = { prefix, hosts: permutation(hex.slice(4, 36)) };
-    this.networks.set(network, entry);
+    this.networks.set(network, {
+      prefix,
+      a: 1 + (parseInt(hex.slice(4, 12), 16) % 256),
+      b: parseInt(hex.slice(12, 20), 16) % 257,
+    });
     this.usedPrefixes.add(prefix);
-    return entry;
   }
 }
 
-/** A keyed permutation of 1..254 (Fisher–Yates driven by xorshift seeded from the digest). */
-function permutation(seedHex: string): number[] {
-  const hosts = Array.from({ length: 254 }, (_, i) => i + 1);
-  let s = [0, 8, 16, 24].map((o) => parseInt(seedHex.slice(o, o + 8), 16) >>> 0 || 1);
-  const next = (): number => {
-    const [a = 1, b = 1, c = 1, d = 1] = s;
-    let t = a ^ (a << 11);
-    t ^= t >>> 8;
-    const r = (d ^ (d >>> 19) ^ t) >>> 0;
-    s = [b, c, d, r];
-    return r;
-  };
-  for (let i = hosts.length - 1; i > 0; i--) {
-    const j = next() % (i + 1);
-    const tmp = hosts[i] as number;
-    hosts[i] = hosts[j] as number;
-    hosts[j] = tmp;
-  }
-  return hosts;
+function networkOf(ip: string): string {
+  return ip.slice(0, ip.lastIndexOf('.'));
+}
+
+/**
+ * Host octets 1…254 permuted among themselves: x ↦ (a·x + b) mod 257 is a bijection of
+ * 0…256 (257 is prime, a ≠ 0); "cycle walking" (applying it again while the result falls
+ * outside 1…254) restricts it to a bijection of 1…254. Network (.0) and broadcast (.255) stay.
+ */
+function hostOf(network: Network, host: number): number {
+  if (host === 0 || host === 255) return host;
+  let x = host;
+  do x = (network.a * x + network.b) % 257;
+  while (x < 1 || x > 254);
+  return x;
 }

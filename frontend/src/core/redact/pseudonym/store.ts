@@ -23,6 +23,7 @@ export class PseudonymStore {
   /** The same lookups per kind, keyed by the value as written: skips normalising on the hot path. */
   private readonly byRawValue = new Map<string, Map<string, string>>();
   private rawSize = 0;
+  private readonly queue: [string, string][] = [];
   /** Tokens as written and lower-cased, for the hot `isToken` check. */
   private readonly tokenForms = new Set<string>();
   /** Lower-cased tokens already handed out, so a later rule never pseudonymises a token. */
@@ -39,16 +40,30 @@ export class PseudonymStore {
 
   /** The token if this value was seen before; synchronous, for the rules' hot path. */
   peek(kind: string, value: string): string | undefined {
-    let forKind = this.byRawValue.get(kind);
-    const fast = forKind?.get(value);
+    const fast = this.byRawValue.get(kind)?.get(value);
     if (fast !== undefined) return fast;
     const token = this.byValue.get(PseudonymStore.cacheKey(kind, value));
-    if (token !== undefined && this.rawSize < 200_000) {
-      if (!forKind) this.byRawValue.set(kind, (forKind = new Map()));
-      forKind.set(value, token);
-      this.rawSize++;
-    }
+    if (token !== undefined) this.remember(kind, value, token);
     return token;
+  }
+
+  private remember(kind: string, value: string, token: string): void {
+    if (this.rawSize >= 200_000) return;
+    let forKind = this.byRawValue.get(kind);
+    if (!forKind) this.byRawValue.set(kind, (forKind = new Map()));
+    // A copy: a slice of a block would keep the whole block in memory for the bundle's life.
+    forKind.set(`${value} `.slice(0, -1), token);
+    this.rawSize++;
+  }
+
+  /** Queues a value whose token will surely be needed (a learned value), to compute ahead. */
+  prefetch(kind: string, value: string): void {
+    this.queue.push([kind, value]);
+  }
+
+  /** Computes the queued tokens; redaction awaits this before its first pass. */
+  async flush(): Promise<void> {
+    while (this.queue.length > 0) await this.resolve(this.queue.splice(0));
   }
 
   /** Tokens are looked up as issued, lower-cased and upper-cased (rules never change their case otherwise). */
@@ -70,20 +85,28 @@ export class PseudonymStore {
     }
     if (fresh.size === 0) return;
     const list = [...fresh];
-    const digests = await Promise.all(
-      list.map(([key, [kind]]) => (kind === 'ip' ? Promise.resolve('') : this.digest(key))),
-    );
+    const ips = list
+      .filter(([, [kind]]) => kind === 'ip')
+      .map(([, [, v]]) => normaliseValue('ip', v));
+    const [digests] = await Promise.all([
+      Promise.all(
+        list.map(([key, [kind]]) => (kind === 'ip' ? Promise.resolve('') : this.digest(key))),
+      ),
+      this.ipv4.prepare(ips),
+    ]);
     for (let i = 0; i < list.length; i++) {
       const [key, [kind, original]] = list[i] as [string, readonly [string, string]];
       if (this.byValue.has(key)) continue;
       const token =
         kind === 'ip'
-          ? await this.ipv4.map(normaliseValue('ip', original))
+          ? this.ipv4.map(normaliseValue('ip', original))
           : this.unique(kind, original, digests[i] ?? '');
       this.byValue.set(key, token);
       if (token !== original) {
         this.byToken.set(token.toLowerCase(), { kind, token, original });
         this.tokenForms.add(token).add(token.toLowerCase()).add(token.toUpperCase());
+        // A rule that meets the token again (a later rule, a second pass) finds it in one lookup.
+        this.remember(kind, token, token);
       }
     }
   }

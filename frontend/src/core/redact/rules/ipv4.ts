@@ -30,7 +30,8 @@ export const ipv4: Rule = {
       const ip = m[0];
       const start = m.index;
       const end = start + ip.length;
-      if (scope.isToken(ip) || !standsAlone(text, start, end) || !isIpv4(ip) || isKeptIpv4(ip))
+      // An address an earlier rule already replaced (a token) is skipped before the costlier checks.
+      if (!standsAlone(text, start, end) || !isIpv4(ip) || isKeptIpv4(ip) || scope.isToken(ip))
         continue;
       if (isVersion(text, start, parseInt(ip, 10))) continue;
       const token = scope.token('ip', ip);

@@ -12,10 +12,19 @@ import { Splicer } from './helpers/replace.ts';
 const MARK = '; user: ';
 /** Layouts without the thread decoration: `user reqid session`. */
 const REQUEST_ID = / \d+x\d+x\d+ /g;
-const REQUEST_ID_WORD = /^\d+x\d+x\d+$/;
 const SESSION = /(HttpSession(?: created| destroyed)? \[)([A-Za-z0-9]{4,40})(\])/g;
 const SESSION_ID = /^[A-Za-z0-9]{4,40}$/;
-const LEVEL = /^[A-Z]{4,5}$/;
+const LEVELS = new Set([
+  'TRACE',
+  'DEBUG',
+  'INFO',
+  'WARN',
+  'WARNING',
+  'ERROR',
+  'FATAL',
+  'SEVERE',
+  'NOTICE',
+]);
 const NOT_A_USER = new Set(['-', 'anonymous', 'Anonymous', 'null', '']);
 
 export const jiraLogUser: Rule = {
@@ -39,37 +48,66 @@ export const jiraLogUser: Rule = {
   },
 };
 
+/** Start and end of up to six fields; reused (this runs for every request line). */
+const bounds = new Int32Array(12);
+
 /** Fields after `; user: `: user, [LEVEL], user, request id, session, addresses. */
 function decoratedLines(text: string, scope: Scope): string {
   const splicer = new Splicer(text);
   let at = text.indexOf(MARK);
   while (at >= 0) {
     let p = at + MARK.length;
-    const fields: [number, number][] = [];
-    while (fields.length < 6) {
+    let count = 0;
+    while (count < 6) {
       const end = fieldEnd(text, p);
       if (end === p) break;
-      fields.push([p, end]);
+      bounds[2 * count] = p;
+      bounds[2 * count + 1] = end;
+      count++;
       if (text.charCodeAt(end) !== 32) break;
       p = end + 1;
       while (text.charCodeAt(p) === 32) p++;
     }
-    replace(splicer, fields[0], userToken(field(text, fields, 0), scope));
+    if (count > 0) replaceField(text, splicer, 0, userToken(field(text, 0), scope));
     // With a level the columns shift by one: `user LEVEL user reqid session ips`.
-    const shift = LEVEL.test(field(text, fields, 1)) ? 1 : 0;
-    if (REQUEST_ID_WORD.test(field(text, fields, 2 + shift))) {
-      replace(splicer, fields[1 + shift], userToken(field(text, fields, 1 + shift), scope));
-      replace(splicer, fields[3 + shift], sessionToken(field(text, fields, 3 + shift), scope));
-      replace(splicer, fields[4 + shift], addresses(field(text, fields, 4 + shift), scope));
+    const shift = count > 1 && LEVELS.has(field(text, 1)) ? 1 : 0;
+    if (count >= 4 + shift && isRequestId(text, 2 + shift)) {
+      replaceField(text, splicer, 1 + shift, userToken(field(text, 1 + shift), scope));
+      replaceField(text, splicer, 3 + shift, sessionToken(field(text, 3 + shift), scope));
+      if (count >= 5 + shift)
+        replaceField(text, splicer, 4 + shift, addresses(field(text, 4 + shift), scope));
     }
     at = text.indexOf(MARK, p);
   }
   return splicer.finish();
 }
 
-function field(text: string, fields: [number, number][], i: number): string {
-  const f = fields[i];
-  return f ? text.slice(f[0], f[1]) : '';
+function field(text: string, i: number): string {
+  return text.slice(bounds[2 * i], bounds[2 * i + 1]);
+}
+
+function replaceField(text: string, splicer: Splicer, i: number, value: string): void {
+  const start = bounds[2 * i] ?? 0;
+  const end = bounds[2 * i + 1] ?? 0;
+  if (value.length !== end - start || !text.startsWith(value, start))
+    splicer.replace(start, end, value);
+}
+
+/** `623x1234x1`: digits, `x`, digits, `x`, digits. */
+function isRequestId(text: string, i: number): boolean {
+  const start = bounds[2 * i] ?? 0;
+  const end = bounds[2 * i + 1] ?? 0;
+  let xs = 0;
+  let digits = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 120 && digits > 0) {
+      xs++;
+      digits = 0;
+    } else return false;
+  }
+  return xs === 2 && digits > 0;
 }
 
 function fieldEnd(text: string, p: number): number {
@@ -83,12 +121,8 @@ function fieldEnd(text: string, p: number): number {
   }
 }
 
-function replace(splicer: Splicer, field: [number, number] | undefined, value: string): void {
-  if (field) splicer.replace(field[0], field[1], value);
-}
-
 function userToken(user: string, scope: Scope): string {
-  if (NOT_A_USER.has(user) || scope.isToken(user)) return user;
+  if (NOT_A_USER.has(user)) return user;
   const token = scope.token('user', user);
   if (token !== user) scope.hit('log-user');
   return token;
@@ -109,7 +143,7 @@ function addresses(list: string, scope: Scope): string {
 }
 
 function address(ip: string, scope: Scope): string {
-  if (scope.isToken(ip) || !isIpv4(ip) || isKeptIpv4(ip)) return ip;
+  if (!isIpv4(ip) || isKeptIpv4(ip)) return ip;
   const token = scope.token('ip', ip);
   if (token !== ip) scope.hit('log-address');
   return token;

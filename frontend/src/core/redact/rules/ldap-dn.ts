@@ -12,7 +12,8 @@ const RDN = /\b(cn|uid|ou|o|dc|l|st|c)(\s*=\s*)((?:\\.|[^,=+"\\\n\r<>;()*])+)/gi
 const FILTER =
   /\((uid|cn|samaccountname|userprincipalname|displayname|givenname|sn)(=)([^()*]+)\)/gi;
 
-const LDAP_ATTRIBUTE = /(?:cn|ou|dc|uid|accountname|principalname)\s*=/i;
+/** Anchored on `=` (a literal the engine can skip to), the attribute name checked behind it. */
+const LDAP_ATTRIBUTE = /=(?<=(?:cn|ou|dc|uid|accountname|principalname)\s*=)/i;
 const KEPT_VALUES = new Set([
   'users',
   'groups',

@@ -14,15 +14,13 @@ const BARE_USER = new RegExp(`user(?<!; user)${NAME}\\s*[:=]\\s*([^\\s&;,"'<>)\\
  * `login=jdoe`, `assignee: "jdoe"`, or a quoted name after a space (`login 'jdoe'`); one
  * literal-first regex per label, run only when the label occurs.
  */
-const OTHER = ['login', 'assignee', 'reporter', 'principal'].map(
-  (label): [RegExp, RegExp] => [
-    new RegExp(label, 'i'),
-    new RegExp(
-      `${label}(?<=(?:^|[^\\w])${label})(?:["']?\\s*[:=]\\s*(['"]?)|\\s+(['"]))([^'"\\s&;,<>)\\]}]{1,100})(?:\\1|\\2)`,
-      'gi',
-    ),
-  ],
-);
+const OTHER = ['login', 'assignee', 'reporter', 'principal'].map((label): [RegExp, RegExp] => [
+  new RegExp(label, 'i'),
+  new RegExp(
+    `${label}(?<=(?:^|[^\\w])${label})(?:["']?\\s*[:=]\\s*(['"]?)|\\s+(['"]))([^'"\\s&;,<>)\\]}]{1,100})(?:\\1|\\2)`,
+    'gi',
+  ),
+]);
 const META = /(name="ajs-remote-user"\s+content=")([^"]+)/g;
 const NOT_A_USER = new Set(['-', 'anonymous', 'null', 'none', 'unknown', 'true', 'false', '?']);
 const PREFIXES = ['os_', 'j_', 'x-a', 'X-A', 'remote-', 'remote', 'Remote', '-D', '.', '_', '-'];
@@ -53,7 +51,9 @@ export const quotedUser: Rule = {
     );
     for (const [label, re] of OTHER) {
       if (!label.test(out)) continue;
-      out = out.replace(re, (all: string, _q1?: string, _q2?: string, user = '') => swap(all, user));
+      out = out.replace(re, (all: string, _q1?: string, _q2?: string, user = '') =>
+        swap(all, user),
+      );
     }
     if (out.includes('ajs-remote-user')) {
       out = out.replace(META, (all: string, _lead: string, user: string) => swap(all, user));

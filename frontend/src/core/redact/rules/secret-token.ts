@@ -11,6 +11,7 @@ export const secretToken = keyValueRule({
   changed: '2026.11.1',
   keyword:
     /token|secret|api[_-]?key|access[_-]?key|private[_-]?key|shared[_-]?key|encryption[_-]?key|credentials?|signature|oauth_verifier/gi,
+  anchors: [/token/gi, /secret/gi, /key/gi, /credential/gi, /signature/gi, /oauth_verifier/gi],
   isSecretKey(key) {
     const core = key
       .replace(/^-D/, '')

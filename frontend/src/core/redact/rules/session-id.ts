@@ -11,6 +11,7 @@ export const sessionId = keyValueRule({
   changed: '2026.11.1',
   keyword:
     /j?sessionid(?:sso)?|asessionid|session[_.-]?id|remember[_.-]?me(?:[_.-]?cookie)?|token_key/gi,
+  anchors: [/session/gi, /remember/gi, /token_key/gi],
   isSecretKey: (key) =>
     !/timeout|enabled|disabled|tracking|mode|cookie[_.-]?name|length|max/i.test(key),
 });

@@ -9,5 +9,6 @@ export const xsrfToken = keyValueRule({
   since: '2026.11.1',
   changed: '2026.11.1',
   keyword: /atl_token|xsrf|csrf|upm[-_]token/gi,
+  anchors: [/atl_token/gi, /srf/gi, /upm[-_]token/gi],
   isSecretKey: (key) => !/enabled|disabled|check|header|timeout|protection/i.test(key),
 });

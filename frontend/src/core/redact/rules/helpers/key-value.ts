@@ -16,6 +16,12 @@ export interface KeyValueRuleSpec {
   changed: string;
   /** Finds the keyword inside a key; must be global and case-insensitive. */
   keyword: RegExp;
+  /**
+   * Literal-first regexes to scan with instead of `keyword` (global, case-insensitive): one
+   * pass each, skipped when its literal is absent. An alternation of words is much slower
+   * to scan for than each word alone.
+   */
+  anchors?: readonly RegExp[];
   /** Whether the whole key (as written, e.g. `-Djavax.net.ssl.keyStorePassword`) is a secret's. */
   isSecretKey(key: string): boolean;
   /** Further check on a value (e.g. a token key whose value is a number of seconds). */
@@ -57,6 +63,10 @@ function isCodeReference(key: string): boolean {
 
 export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
   const keywordOnce = new RegExp(spec.keyword.source, spec.keyword.flags.replace('g', ''));
+  const scans = (spec.anchors ?? [spec.keyword]).map((a): [RegExp, RegExp] => [
+    new RegExp(a.source, a.flags.replace('g', '')),
+    a,
+  ]);
   const acceptValue = (v: string): boolean =>
     !isPlaceholderValue(v) && (spec.isSecretValue ? spec.isSecretValue(v.trim()) : true);
   return {
@@ -68,17 +78,26 @@ export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
     since: spec.since,
     changed: spec.changed,
     matchesKey: (key) => keywordOnce.test(key) && !isCodeReference(key) && spec.isSecretKey(key),
-    apply: (text, scope) => redactKeyValues(text, spec, acceptValue, scope),
+    apply: (text, scope) => {
+      let out = text;
+      for (const [test, anchor] of scans) {
+        if (test.test(out))
+          out = redactKeyValues(out, spec, anchor, keywordOnce, acceptValue, scope);
+      }
+      return out;
+    },
   };
 }
 
 function redactKeyValues(
   text: string,
   spec: KeyValueRuleSpec,
+  anchor: RegExp,
+  keyword: RegExp,
   acceptValue: (v: string) => boolean,
   scope: Scope,
 ): string {
-  const re = new RegExp(spec.keyword.source, spec.keyword.flags);
+  const re = new RegExp(anchor.source, anchor.flags);
   const splicer = new Splicer(text);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -91,7 +110,14 @@ function redactKeyValues(
     while (ke < to && isKeyCode(text.charCodeAt(ke))) ke++;
     re.lastIndex = ke;
     const key = text.slice(ks, ke);
-    if (ks < splicer.position || isCodeReference(key) || !spec.isSecretKey(key)) continue;
+    if (
+      ks < splicer.position ||
+      isCodeReference(key) ||
+      !keyword.test(key) ||
+      !spec.isSecretKey(key)
+    ) {
+      continue;
+    }
     const span = findValueSpan(text, ks, ke, scope.format);
     if (!span || span.start < splicer.position) continue;
     if (!acceptValue(text.slice(span.start, span.end))) continue;
