@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOTS = ['frontend/src', 'cli', 'scripts', 'e2e/sandbox', 'bench'];
+const ROOTS = [
+  'frontend/src',
+  'cli',
+  'scripts',
+  'e2e/sandbox',
+  'e2e/support',
+  'e2e/jira-dc',
+  'bench',
+];
 
 function testFiles(dir) {
   let entries;

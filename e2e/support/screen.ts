@@ -8,7 +8,9 @@ import { openBundle, type OpenedBundle } from './bundle-zip.ts';
 import type { Sandbox } from '../sandbox/server.ts';
 import type { CollectionLogEntry } from '../../frontend/src/core/model.ts';
 
-export const SCREEN_PATH = '/secure/admin/ViewSystemInfo.jspa#vilisoft-support-bundle';
+/** The menu link's target: the query survives Jira's websudo prompt, the fragment does not. */
+export const SCREEN_PATH =
+  '/secure/admin/ViewSystemInfo.jspa?vilisoft-support-bundle#vilisoft-support-bundle';
 
 /** Generating the whole default bundle against the sandbox takes seconds; allow for slow CI. */
 export const GENERATE_TIMEOUT_MS = 45_000;

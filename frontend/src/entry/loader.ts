@@ -108,12 +108,23 @@ function wantsScreen(): boolean {
   return hash === SCREEN_HASH || hash.startsWith(SCREEN_HASH + '/');
 }
 
+/**
+ * The menu link also carries `?vilisoft-support-bundle`: Jira's websudo prompt sends the
+ * admin back without the fragment, but with the query. Put the fragment back then.
+ */
+function restoreFragment(): void {
+  if (location.hash === '' && new URLSearchParams(location.search).has(SCREEN_HASH.slice(1))) {
+    history.replaceState(history.state, '', SCREEN_HASH);
+  }
+}
+
 function onLocationChange(): void {
   if (wantsScreen()) showScreen();
   else leaveScreen();
 }
 
 function start(): void {
+  restoreFragment();
   if (!wantsScreen()) return;
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', onLocationChange, { once: true });

@@ -17,6 +17,7 @@ interface Props {
 
 function treatment(estimate: FileEstimateInfo, kept: boolean): string {
   if (estimate.treatment === 'too-large') return t.fileTooLarge();
+  if (estimate.treatment === 'unreadable') return t.fileUnreadable();
   if (estimate.binary) return kept ? t.fileBinaryKept() : t.fileBinary();
   if (estimate.treatment === 'newest-part')
     return format(t.fileNewest(), formatBytes(estimate.estimatedBytes));
@@ -87,7 +88,7 @@ export function FilesDrop({
                 <span className="vsb-file-treatment">
                   {estimate ? treatment(estimate, kept) : ''}
                 </span>
-                {estimate?.binary && estimate.treatment !== 'too-large' && onKeepBinary && (
+                {estimate?.binary && estimate.treatment === 'whole' && onKeepBinary && (
                   <label className="vsb-keep-binary">
                     <input
                       type="checkbox"

@@ -3,6 +3,7 @@ import type { BundleResult, SourceDescriptor } from '../worker/protocol.ts';
 import { ResultPanel } from './ResultPanel.tsx';
 import { SourcesTable } from './SourcesTable.tsx';
 import { PreviewPanel, type PreviewContent } from './PreviewPanel.tsx';
+import { AddedFilesLog } from './AddedFilesLog.tsx';
 import { t } from './i18n.ts';
 
 interface Props {
@@ -43,6 +44,7 @@ export function ReadyView(props: Props) {
           label={t.collectedTitle()}
         />
       </section>
+      <AddedFilesLog log={props.result.log} />
       <PreviewPanel
         files={props.result.files}
         excluded={props.excluded}

@@ -72,7 +72,7 @@ export interface FileEstimateInfo {
   size: number;
   /** Bytes it adds to the bundle at most, before redaction and compression. */
   estimatedBytes: number;
-  treatment: 'whole' | 'newest-part' | 'too-large' | 'zip';
+  treatment: 'whole' | 'newest-part' | 'too-large' | 'zip' | 'unreadable';
   /** For a zip: entries that will be included. */
   entries?: number;
   /** Its path inside the bundle (what `keepBinaryPaths` names). */

@@ -20,8 +20,11 @@ export interface FileEstimate {
   size: number;
   /** Bytes it will add to the bundle at most, before redaction and compression. */
   estimatedBytes: number;
-  /** `whole`, `newest-part` (a log over the cap), `too-large` (left out), or `zip`. */
-  treatment: 'whole' | 'newest-part' | 'too-large' | 'zip';
+  /**
+   * `whole`, `newest-part` (a log over the cap), `too-large` (left out), `zip`, or
+   * `unreadable` (named like a zip but not one that can be read: left out).
+   */
+  treatment: 'whole' | 'newest-part' | 'too-large' | 'zip' | 'unreadable';
   /** For a zip: entries that will be included. */
   entries?: number;
 }
@@ -55,9 +58,10 @@ export async function estimateAddedFile(
         }
         return { ...base, estimatedBytes: total, treatment: 'zip', entries: count };
       } catch {
-        return { ...base, estimatedBytes: 0, treatment: 'too-large' };
+        return { ...base, estimatedBytes: 0, treatment: 'unreadable' };
       }
     }
+    return { ...base, estimatedBytes: 0, treatment: 'unreadable' };
   } else if (isZipName(name)) {
     return { ...base, estimatedBytes: 0, treatment: 'too-large' };
   }
