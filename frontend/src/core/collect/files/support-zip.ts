@@ -20,9 +20,31 @@ export function inflateBudget(limits: CollectionLimits): number {
   return limits.maxTotalBytes * 4;
 }
 
+/** No support file compresses better than this; an entry that does is a zip bomb. */
+export const MAX_EXPANSION_RATIO = 1000;
+/** Small entries may compress very well (a file of blanks); the ratio counts above this. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+interface ZipEntrySizes {
+  uncompressedSize?: unknown;
+  compressedSize?: unknown;
+}
+
+function entrySizes(file: JSZip.JSZipObject): ZipEntrySizes {
+  return (file as unknown as { _data?: ZipEntrySizes })._data ?? {};
+}
+
 function declaredSize(file: JSZip.JSZipObject): number | undefined {
-  const data = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data;
-  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : undefined;
+  const { uncompressedSize } = entrySizes(file);
+  return typeof uncompressedSize === 'number' ? uncompressedSize : undefined;
+}
+
+/** True when the entry says it unpacks to more than a thousand times its packed size. */
+function expandsLikeABomb(file: JSZip.JSZipObject, declared: number | undefined): boolean {
+  const { compressedSize } = entrySizes(file);
+  if (declared === undefined || declared <= RATIO_FLOOR_BYTES) return false;
+  if (typeof compressedSize !== 'number') return false;
+  return declared > Math.max(compressedSize, 1) * MAX_EXPANSION_RATIO;
 }
 
 /** Zip entries (files only) with their original names, in name order. */
@@ -88,6 +110,15 @@ export async function readSupportZip(
         kind: 'too-large',
         message: `${label}: left out, it unpacks to ${size} bytes, over the limit.`,
         advice: 'Raise the size limits, or unpack it and add a smaller extract.',
+      });
+      continue;
+    }
+    if (expandsLikeABomb(file, declared)) {
+      note({
+        status: 'skipped',
+        kind: 'too-large',
+        message: `${label}: left out, it would expand more than ${MAX_EXPANSION_RATIO}× (a likely zip bomb).`,
+        advice: 'Check where the zip came from, or unpack it yourself and add the files you trust.',
       });
       continue;
     }

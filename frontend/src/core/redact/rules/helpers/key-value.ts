@@ -37,6 +37,8 @@ const NOT_SECRET =
   /^(?:|null|nil|none|undefined|true|false|yes|no|on|off|\*+|x+|-|\$\{[^}]*\}|%[\w.]+%|\{\{[^}]*\}\}|<%=?[^%]*%>|""|''|no-check)$/i;
 
 const MAX_KEY = 256;
+/** Keys remembered per rule with their verdict (bounded: keys are at most 512 characters). */
+const MAX_JUDGED = 4096;
 const JAVA_CLASS = /^(?:[a-z][a-z0-9_]*\.){2,}[A-Z][\w$]*$/;
 
 /** Values that carry nothing (empty, a boolean, a mask, a placeholder such as `${DB_PASSWORD}`). */
@@ -67,6 +69,17 @@ export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
     new RegExp(a.source, a.flags.replace('g', '')),
     a,
   ]);
+  // Whether a key (as written) names this rule's secret; keys repeat, so each is judged once.
+  const judged = new Map<string, boolean>();
+  const acceptKey = (key: string): boolean => {
+    let ok = judged.get(key);
+    if (ok === undefined) {
+      ok = !isCodeReference(key) && keywordOnce.test(key) && spec.isSecretKey(key);
+      // A copy: a slice would keep the whole block alive.
+      if (judged.size < MAX_JUDGED) judged.set(`${key} `.slice(0, -1), ok);
+    }
+    return ok;
+  };
   const acceptValue = (v: string): boolean =>
     !isPlaceholderValue(v) && (spec.isSecretValue ? spec.isSecretValue(v.trim()) : true);
   return {
@@ -82,7 +95,7 @@ export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
       let out = text;
       for (const [test, anchor] of scans) {
         if (test.test(out))
-          out = redactKeyValues(out, spec, anchor, keywordOnce, acceptValue, scope);
+          out = redactKeyValues(out, spec.id, anchor, acceptKey, acceptValue, scope);
       }
       return out;
     },
@@ -91,9 +104,9 @@ export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
 
 function redactKeyValues(
   text: string,
-  spec: KeyValueRuleSpec,
+  id: string,
   anchor: RegExp,
-  keyword: RegExp,
+  acceptKey: (key: string) => boolean,
   acceptValue: (v: string) => boolean,
   scope: Scope,
 ): string {
@@ -110,24 +123,17 @@ function redactKeyValues(
     while (ke < to && isKeyCode(text.charCodeAt(ke))) ke++;
     re.lastIndex = ke;
     const key = text.slice(ks, ke);
-    if (
-      ks < splicer.position ||
-      isCodeReference(key) ||
-      !keyword.test(key) ||
-      !spec.isSecretKey(key)
-    ) {
-      continue;
-    }
+    if (ks < splicer.position || !acceptKey(key)) continue;
     const span = findValueSpan(text, ks, ke, scope.format);
     if (!span || span.start < splicer.position) continue;
     if (!acceptValue(text.slice(span.start, span.end))) continue;
-    const mark = marker(spec.id);
+    const mark = marker(id);
     splicer.replace(
       span.start,
       span.end,
       span.bare && scope.format === 'yaml' ? `"${mark}"` : mark,
     );
-    scope.hit(spec.id);
+    scope.hit(id);
     re.lastIndex = Math.max(re.lastIndex, span.end);
   }
   return splicer.finish();
