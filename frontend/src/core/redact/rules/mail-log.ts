@@ -6,8 +6,11 @@ import type { Rule } from '../types.ts';
 import { marker } from './helpers/marker.ts';
 import { HINT } from './helpers/hints.ts';
 
-const SUBJECT = /(\bSubject=')(.*?)('(?=\s+[A-Z]\w*=|\s*$))/gm;
+// Literal first (`\b` before it checked by a lookbehind) so irregexp skips through the text.
+const SUBJECT = /(Subject=')(?<!\wSubject=')(.*?)('(?=\s+[A-Z]\w*=|\s*$))/gm;
 const SUBJECT_HEADER = /^(Subject:[ \t]*)(\S.*)$/gim;
+/** Each form runs only when its label occurs (exact gates: no label, no match). */
+const SUBJECT_LABEL = /subject:/i;
 const FROM_NAME = /(\bFromName=')(.*?)((?: \([^)]*\))?'(?=\s|$))/gm;
 
 export const mailLog: Rule = {
@@ -25,12 +28,16 @@ export const mailLog: Rule = {
       scope.hit('mail-subject');
       return lead + marker('mail-subject') + tail;
     };
-    let out = text.replace(SUBJECT, (all, lead: string, s: string, tail: string) =>
-      removeSubject(all, lead, s, tail),
-    );
-    out = out.replace(SUBJECT_HEADER, (all, lead: string, s: string) =>
-      removeSubject(all, lead, s),
-    );
+    let out = text;
+    if (out.includes("Subject='"))
+      out = out.replace(SUBJECT, (all, lead: string, s: string, tail: string) =>
+        removeSubject(all, lead, s, tail),
+      );
+    if (SUBJECT_LABEL.test(out))
+      out = out.replace(SUBJECT_HEADER, (all, lead: string, s: string) =>
+        removeSubject(all, lead, s),
+      );
+    if (!out.includes("FromName='")) return out;
     return out.replace(FROM_NAME, (all, lead: string, name: string, tail: string) => {
       if (name.trim() === '') return all;
       const token = scope.token('name', name);
