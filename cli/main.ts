@@ -10,6 +10,12 @@ import { registerScan } from './commands/scan.ts';
 import { registerVerify } from './commands/verify.ts';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './lib/errors.ts';
 
+// `support-bundle report x.zip | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('support-bundle')
   .description(
     'Support Bundle for Jira Data Center, on the command line: redact logs and support zips ' +

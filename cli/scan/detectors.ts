@@ -39,6 +39,15 @@ export function isRedactionArtifact(value: string): boolean {
 }
 
 /** Spans of the value group (1 unless told) for every match that is not an artifact. */
+/**
+ * A count (`"secret": 9` in a redaction report), a flag or an empty placeholder is not a
+ * password; anything else after a password-like key is worth a look.
+ */
+function plausibleSecret(value: string): boolean {
+  if (/^(?:true|false|null|none|\d{1,5})$/i.test(value)) return false;
+  return value.length >= 3;
+}
+
 function spans(
   regex: RegExp,
   line: string,
@@ -128,6 +137,7 @@ export const DETECTORS: Detector[] = [
       ...spans(
         /(?:password|passwd|passphrase|secret|[._-]pwd|storepass|keypass)["']?\s*[=:]\s*["']?([^\s"'&,;<>]+)/gi,
         line,
+        plausibleSecret,
       ),
       // Java properties also allow a blank as separator: `application.password  value`
       ...spans(/^\s*[\w.-]*(?:password|passwd)[ \t]+([^\s=:]\S*)\s*$/gi, line),

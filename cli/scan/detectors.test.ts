@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectInLine } from './detectors.ts';
+
+const rules = (line: string) => detectInLine(line).map((found) => found.rule);
+
+test('a password after a password-like key is a finding', () => {
+  assert.deepEqual(rules('jdbc.password=hunter2-FAKE'), ['password-value']);
+  assert.deepEqual(rules('"secret": "s3cr3t-FAKE"'), ['password-value']);
+});
+
+test('counts and flags after a password-like key are not (a redaction report has them)', () => {
+  assert.deepEqual(rules('    "secret": 9,'), []);
+  assert.deepEqual(rules('<span>secret</span> 12'), []);
+  assert.deepEqual(rules('websudo.password.required=true'), []);
+});
