@@ -10,7 +10,7 @@ import { startSandbox, LOGINS } from '../../e2e/sandbox/server.ts';
 import { chromiumLaunchOptions, findChromium } from '../../e2e/support/chromium.ts';
 import { findPluginJar } from '../../e2e/support/plugin-jar.ts';
 import { generateLog } from '../generate-log.ts';
-import { treeRssBytes } from '../process-tree-rss.ts';
+import { descendantsPssBytes } from '../process-tree-rss.ts';
 import { mib } from '../rss.ts';
 import type { BenchContext, Measurement, MeasurementResult } from '../types.ts';
 
@@ -57,7 +57,7 @@ async function run(context: BenchContext): Promise<MeasurementResult> {
   // Chromium's processes are this process's only descendants (the sandbox runs in-process).
   let peakBytes = 0;
   const sampler = setInterval(() => {
-    peakBytes = Math.max(peakBytes, treeRssBytes(process.pid, false));
+    peakBytes = Math.max(peakBytes, descendantsPssBytes(process.pid));
   }, 100);
   try {
     const page = await browser.newPage();
@@ -67,7 +67,7 @@ async function run(context: BenchContext): Promise<MeasurementResult> {
     await page.evaluate(() => {
       (window as unknown as { __longestTaskMs: number }).__longestTaskMs = 0;
     });
-    const idleMib = Math.round(mib(treeRssBytes(process.pid, false)));
+    const idleMib = Math.round(mib(descendantsPssBytes(process.pid)));
     const started = process.hrtime.bigint();
     await page.getByTestId('generate').click();
     await page.getByTestId('result').waitFor({ timeout: 600_000 });
@@ -82,8 +82,8 @@ async function run(context: BenchContext): Promise<MeasurementResult> {
         ['log added', `${mib(log.bytes).toFixed(0)} MiB`],
         ['bundle ready after', `${seconds.toFixed(1)} s`],
         ['longest main-thread task', `${Math.round(longest)} ms`],
-        ['memory before Generate, all Chromium processes', `${idleMib} MiB`],
-        ['peak memory, all Chromium processes', `${peakMib} MiB`],
+        ['memory (PSS) before Generate, all Chromium processes', `${idleMib} MiB`],
+        ['peak memory (PSS), all Chromium processes', `${peakMib} MiB`],
         ['screen says', summary],
       ],
       fields: {
