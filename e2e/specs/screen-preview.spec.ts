@@ -4,6 +4,8 @@
  * "Show what was replaced" puts each original beside its pseudonym on this screen only.
  */
 import { test, expect } from '../support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import type { Sandbox } from '../sandbox/server.ts';
 import { downloadBundle, generate, openScreen } from '../support/screen.ts';
 
 const LOG = [
@@ -15,10 +17,8 @@ interface Report {
   files: { path: string; counts: Record<string, number> }[];
 }
 
-test('every file is shown redacted, with replacements highlighted and counted per rule', async ({
-  page,
-  sandbox,
-}) => {
+/** Opens the screen, adds the sample log and generates a bundle. */
+async function generateWithLog(page: Page, sandbox: Sandbox): Promise<void> {
   await openScreen(page, sandbox);
   await page.getByTestId('file-input').setInputFiles({
     name: 'atlassian-jira.log',
@@ -26,6 +26,13 @@ test('every file is shown redacted, with replacements highlighted and counted pe
     buffer: Buffer.from(LOG),
   });
   await generate(page);
+}
+
+test('every file is shown redacted, with replacements highlighted and counted per rule', async ({
+  page,
+  sandbox,
+}) => {
+  await generateWithLog(page, sandbox);
   const bundle = await downloadBundle(page);
 
   // Every file of the bundle is listed, the ones the bundle writes itself too.
@@ -59,13 +66,7 @@ test('"Show what was replaced" shows originals here, never in the bundle', async
   page,
   sandbox,
 }) => {
-  await openScreen(page, sandbox);
-  await page.getByTestId('file-input').setInputFiles({
-    name: 'atlassian-jira.log',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(LOG),
-  });
-  await generate(page);
+  await generateWithLog(page, sandbox);
   await page.getByRole('button', { name: 'files/atlassian-jira.log' }).click();
   const preview = page.getByTestId('preview-text');
   await expect(preview).not.toContainText('ada.fakeadmin');
