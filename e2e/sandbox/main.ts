@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   });
   console.log(`Jira DC sandbox running with ${jar}`);
   console.log(
-    `  Admin screen: ${sandbox.url}/secure/admin/ViewSystemInfo.jspa#vilisoft-support-bundle`,
+    `  Admin screen: ${sandbox.url}/secure/admin/ViewSystemInfo.jspa?vilisoft-support-bundle#vilisoft-support-bundle`,
   );
   console.log(`  Dashboard:    ${sandbox.url}/secure/Dashboard.jspa`);
   console.log(`  Sysadmin:     ${LOGINS.admin.username} / ${LOGINS.admin.password}`);
