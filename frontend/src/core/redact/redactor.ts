@@ -6,7 +6,7 @@ import { compileCustomRules, type CustomRule } from './custom/compile.ts';
 import { blocks } from './engine/blocks.ts';
 import { DeferredScope } from './engine/deferred.ts';
 import { LearnedValues } from './engine/learned.ts';
-import { segments } from './engine/frames.ts';
+import { redactAroundFrames, segments } from './engine/frames.ts';
 import { ReportBuilder } from './engine/report.ts';
 import { runRules } from './engine/run-rules.ts';
 import { PassScope, settle } from './engine/scope.ts';
@@ -139,11 +139,18 @@ export class BundleRedactor {
 
   /** One pass of the rules over a block; new values get placeholders (see engine/deferred.ts). */
   private firstPass(path: string, format: TextFormat, block: string, rules: readonly Rule[]): Pass {
+    const parts = segments(block);
     const scope = new DeferredScope(path, format, this.store);
-    let text = '';
-    for (const part of segments(block))
-      text += part.frames ? part.text : runRules(part.text, rules, scope);
-    return { scope, text };
+    if (parts.length === 1) {
+      return { scope, text: parts[0]?.frames ? block : runRules(block, rules, scope) };
+    }
+    const text = redactAroundFrames(parts, (holed) => runRules(holed, rules, scope));
+    if (text !== undefined) return { scope, text };
+    // A match ran across a frame run: start again with a fresh scope (no hit counted twice).
+    const fresh = new DeferredScope(path, format, this.store);
+    let out = '';
+    for (const part of parts) out += part.frames ? part.text : runRules(part.text, rules, fresh);
+    return { scope: fresh, text: out };
   }
 
   /** Computes the batch's new tokens in one round, fills them in, and counts the hits. */

@@ -47,6 +47,33 @@ export function segments(block: string): Segment[] {
   return out;
 }
 
+/**
+ * Where a run of frame lines stood while the rules ran: NUL characters, which no rule matches
+ * and which `Scope.isToken` treats as a token (a rule that reads a field starting here leaves it).
+ */
+const HOLE = '\u0000F\u0000';
+
+/**
+ * Runs `redact` once over the block with its frame runs held out (one call instead of one per
+ * segment: every rule pays its fixed costs once per block), then puts the frames back. Returns
+ * undefined when a rule's match swallowed a hole: the caller then redacts segment by segment.
+ */
+export function redactAroundFrames(
+  parts: readonly Segment[],
+  redact: (text: string) => string,
+): string | undefined {
+  let holed = '';
+  for (const part of parts) holed += part.frames ? HOLE : part.text;
+  const pieces = redact(holed).split(HOLE);
+  let out = pieces[0] ?? '';
+  let frame = 0;
+  for (const part of parts) {
+    if (!part.frames) continue;
+    out += part.text + (pieces[++frame] ?? '');
+  }
+  return pieces.length === frame + 1 ? out : undefined;
+}
+
 function isFrameStart(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
   return c === 9 || c === 32;
