@@ -6,6 +6,7 @@
  */
 import { createRedactor, RULESET_VERSION } from '../../frontend/src/core/redact/index.ts';
 import { readChunks } from '../read-chunks.ts';
+import { LiveHeapProbe } from '../live-heap.ts';
 import { mib, startRssSampler } from '../rss.ts';
 import type { BenchContext, Measurement, MeasurementResult } from '../types.ts';
 
@@ -26,9 +27,11 @@ async function run(context: BenchContext): Promise<MeasurementResult> {
   const quarter = context.inputBytes / 4;
   let peakFirstQuarter = 0;
   // Sampled as input is read, so a redactor that holds output back is still watched.
+  const live = new LiveHeapProbe(context.inputBytes);
   const reader = readChunks(context.inputPath, context.chunkBytes, undefined, (bytesRead) => {
     const now = rss.sample();
     if (bytesRead <= quarter) peakFirstQuarter = Math.max(peakFirstQuarter, now);
+    live.onProgress(bytesRead);
   });
   let outputChars = 0;
   const started = process.hrtime.bigint();
@@ -67,6 +70,7 @@ async function run(context: BenchContext): Promise<MeasurementResult> {
       ['RSS at start (node, tsx, engine)', `${rssAtStart.toFixed(0)} MiB`],
       ['peak RSS', `${peak.toFixed(0)} MiB`],
       ['RSS growth after the first quarter', `${growth.toFixed(0)} MiB`],
+      ['live heap after GC at each quarter', live.describe()],
     ],
     fields: {
       redact_mib_s: round(speed),
@@ -75,6 +79,7 @@ async function run(context: BenchContext): Promise<MeasurementResult> {
       redact_cpu_s: round(cpuSeconds),
       redact_wall_s: round(seconds),
       rss_growth_after_first_quarter_mib: Math.round(growth),
+      ...live.fields(),
       redactions,
       private_map_entries: dictionary,
       ruleset_version: RULESET_VERSION,
