@@ -1,30 +1,23 @@
-/** Packs staged files into a zip, streaming each file from disk (one open at a time). */
-import { createReadStream, createWriteStream } from 'node:fs';
+/**
+ * Packs staged files into a zip with yazl: it streams each file from disk when its turn comes
+ * (one descriptor at a time) and switches to zip64 by itself when an entry, the archive or the
+ * entry count outgrows the classic format, so a redacted support zip over 4 GiB stays readable.
+ */
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import JSZip from 'jszip';
-
-/** Opens the file only when the zip writer gets to it, so thousands of entries need one descriptor. */
-function lazyFile(path: string): Readable {
-  async function* read(): AsyncIterable<Buffer> {
-    yield* createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
-  }
-  return Readable.from(read(), { objectMode: false });
-}
+import { ZipFile } from 'yazl';
 
 /** Writes `paths` (relative to `folder`) into a new zip at `target`. */
 export async function packFolder(folder: string, paths: string[], target: string): Promise<void> {
-  const zip = new JSZip();
+  const zip = new ZipFile();
+  const failed = new Promise<never>((_, reject) => zip.on('error', reject));
   for (const path of paths) {
-    zip.file(path, lazyFile(join(folder, path)), { binary: true });
+    zip.addFile(join(folder, path), path, { compress: true, compressionLevel: 6, mode: 0o100644 });
   }
-  const output = zip.generateNodeStream({
-    type: 'nodebuffer',
-    streamFiles: true,
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'UNIX',
-  });
-  await pipeline(output as Readable, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
+  zip.end();
+  await Promise.race([
+    pipeline(zip.outputStream, createWriteStream(target, { flags: 'wx', mode: 0o644 })),
+    failed,
+  ]);
 }
