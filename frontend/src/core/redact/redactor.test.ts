@@ -126,3 +126,30 @@ test('redacting redacted text changes nothing: tokens are never pseudonymised ag
   const once = await r.redactText('a.log', text);
   assert.equal(await r.redactText('b.log', once), once);
 });
+
+test('JSON is redacted in one pass: values first seen there get tokens, even in JSON nested in a string', async () => {
+  const r = newRedactor();
+  const inner = JSON.stringify({ reporter: { emailAddress: 'nested.first@acme.example.test' } });
+  const text = JSON.stringify({
+    self: 'https://jira.acme.example.test/rest/api/2/user?username=first.seen',
+    author: { name: 'first.seen', emailAddress: 'first.seen@acme.example.test' },
+    payload: inner,
+  });
+  const out = await r.redactText('issue.json', text);
+  const doc = JSON.parse(out) as {
+    author: { name: string; emailAddress: string };
+    payload: string;
+    self: string;
+  };
+  const user = await r.pseudonym('user', 'first.seen');
+  assert.equal(doc.author.name, user);
+  assert.equal(doc.author.emailAddress, await r.pseudonym('email', 'first.seen@acme.example.test'));
+  const nested = JSON.parse(doc.payload) as { reporter: { emailAddress: string } };
+  assert.equal(
+    nested.reporter.emailAddress,
+    await r.pseudonym('email', 'nested.first@acme.example.test'),
+  );
+  assert.ok(doc.self.includes(user), doc.self);
+  assert.ok(!out.includes(String.fromCharCode(0)), out);
+  assert.doesNotMatch(out, /u0000|%00|first\.seen|nested\.first/i, out);
+});

@@ -1,5 +1,5 @@
 /** The redactor: learned values, pseudonym store, custom rules and report for one bundle. */
-import type { BundleItem, RedactionReport } from '../model.ts';
+import type { BundleItem, JsonValue, RedactionReport } from '../model.ts';
 import type { PrivateMap, PseudonymKind, RedactorOptions, Rule, TextFormat } from './types.ts';
 import { decodeText, hasBinaryExtension, isBinary } from './binary.ts';
 import { compileCustomRules, type CustomRule } from './custom/compile.ts';
@@ -9,7 +9,6 @@ import { LearnedValues } from './engine/learned.ts';
 import { redactAroundFrames, segments } from './engine/frames.ts';
 import { ReportBuilder } from './engine/report.ts';
 import { runRules } from './engine/run-rules.ts';
-import { PassScope, settle } from './engine/scope.ts';
 import { detectFormat } from './formats/detect.ts';
 import { parseJson, redactJson } from './formats/json.ts';
 import { quoteYamlMarkers } from './formats/yaml.ts';
@@ -62,13 +61,7 @@ export class BundleRedactor {
     const rules = this.rulesFor(path);
     if (data !== undefined) {
       try {
-        const { result, counts } = await settle(
-          this.store,
-          () => this.scope(path, format),
-          (scope) => redactJson(data, text, rules, scope),
-        );
-        this.reportBuilder.add(path, counts);
-        return result;
+        return await this.finish(path, format, [this.jsonPass(path, data, text, rules)]);
       } catch (error) {
         // Nesting deeper than the call stack: the text rules still find what the keys would have.
         if (!(error instanceof RangeError)) throw error;
@@ -164,8 +157,10 @@ export class BundleRedactor {
     return format === 'yaml' ? quoteYamlMarkers(out) : out;
   }
 
-  private scope(path: string, format: TextFormat): PassScope {
-    return new PassScope(path, format, this.store);
+  /** The structured pass over a JSON document; like a text block, it leaves placeholders. */
+  private jsonPass(path: string, data: JsonValue, text: string, rules: readonly Rule[]): Pass {
+    const scope = new DeferredScope(path, 'json', this.store);
+    return { scope, text: redactJson(data, text, rules, scope) };
   }
 
   /** Secrets, the admin's rules, context rules, the learned sweep, then broad patterns. */

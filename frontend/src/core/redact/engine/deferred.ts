@@ -7,8 +7,15 @@ import type { PseudonymStore } from '../pseudonym/store.ts';
 import type { PseudonymKind, Scope, TextFormat } from '../types.ts';
 
 const NUL = String.fromCharCode(0);
-/** Plain, or URL-encoded when a rule encoded a nested URL that held one. */
-const PLACEHOLDER = new RegExp(`${NUL}T(\\d+)${NUL}|%00T(\\d+)%00`, 'g');
+/**
+ * Plain; URL-encoded when a rule encoded a nested URL that held one; JSON-escaped (`\u0000`,
+ * once per level of JSON nested in a string) when a structured pass serialised it. Tokens
+ * need no escaping in JSON, so only the URL-encoded form changes the token.
+ */
+const PLACEHOLDER = new RegExp(
+  `${NUL}T(\\d+)${NUL}|%00T(\\d+)%00|\\\\+u0000T(\\d+)\\\\+u0000`,
+  'g',
+);
 
 export class DeferredScope implements Scope {
   readonly pending: [string, string][] = [];
@@ -46,8 +53,8 @@ export class DeferredScope implements Scope {
   /** The text with every placeholder replaced by its token (call after the store resolved `pending`). */
   fill(text: string): string {
     if (this.pending.length === 0) return text;
-    return text.replace(PLACEHOLDER, (_all, plain?: string, encoded?: string) => {
-      const [kind = '', value = ''] = this.pending[Number(plain ?? encoded)] ?? [];
+    return text.replace(PLACEHOLDER, (_all, plain?: string, encoded?: string, escaped?: string) => {
+      const [kind = '', value = ''] = this.pending[Number(plain ?? encoded ?? escaped)] ?? [];
       const token = this.store.peek(kind, value);
       if (token === undefined)
         throw new Error('A pseudonym was not computed before it was needed.');
