@@ -1,12 +1,11 @@
 /** Card numbers: a known brand prefix and length, consistent grouping and a valid Luhn digit. */
 import type { Rule } from '../types.ts';
+import { isWordCode } from './helpers/chars.ts';
 import { passesLuhn } from './helpers/luhn.ts';
 import { marker } from './helpers/marker.ts';
+import { Splicer } from './helpers/replace.ts';
 
 const CANDIDATE = /[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w:/-]|[.,]\d|[ -]\d)/g;
-const HAS_CANDIDATE = new RegExp(CANDIDATE.source);
-/** Characters that may not come right before a card number (it would be part of something longer). */
-const GLUED_BEFORE = /[\w.,:+/-]/;
 
 export const creditCard: Rule = {
   id: 'credit-card',
@@ -17,14 +16,26 @@ export const creditCard: Rule = {
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    if (!HAS_CANDIDATE.test(text)) return text;
-    return text.replace(CANDIDATE, (found: string, offset: number, whole: string) => {
-      if (GLUED_BEFORE.test(whole.charAt(offset - 1)) || !isCardNumber(found)) return found;
+    // One scan (no separate test first): most blocks hold no candidate, and then this loop
+    // costs what the scan costs and returns the text itself.
+    const splicer = new Splicer(text);
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text)) !== null) {
+      const found = m[0];
+      if (isGluedBefore(text.charCodeAt(m.index - 1)) || !isCardNumber(found)) continue;
       scope.hit('credit-card');
-      return marker('credit-card');
-    });
+      splicer.replace(m.index, m.index + found.length, marker('credit-card'));
+    }
+    return splicer.finish();
   },
 };
+
+/** `[\w.,:+/-]` before a number: it would be part of something longer. */
+function isGluedBefore(c: number): boolean {
+  // . , : + / -
+  return isWordCode(c) || c === 46 || c === 44 || c === 58 || c === 43 || c === 47 || c === 45;
+}
 
 export function isCardNumber(found: string): boolean {
   const digits = found.replace(/[ -]/g, '');

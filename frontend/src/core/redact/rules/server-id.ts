@@ -1,5 +1,5 @@
 /** Jira Server IDs (`BX7Q-2M4K-9PLC-T3ZA`) and Support Entitlement Numbers (`SEN-1234567`). */
-import type { Rule } from '../types.ts';
+import type { Rule, Scope } from '../types.ts';
 import { isWordCode } from './helpers/chars.ts';
 import { HINT } from './helpers/hints.ts';
 import { Splicer } from './helpers/replace.ts';
@@ -26,21 +26,51 @@ export const serverId: Rule = {
     while ((m = TAIL.exec(text)) !== null) {
       const start = m.index - 4;
       const end = m.index + m[0].length;
-      if (start < splicer.position || !/^[A-Z0-9]{4}$/.test(text.slice(start, m.index))) continue;
+      if (start < splicer.position || !isIdGroup(text, start)) continue;
       if (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45) continue;
-      const id = text.slice(start, end);
       // Both letters and digits: a Server ID, not a date or a word list.
-      if (!/[A-Z]/.test(id) || !/\d/.test(id)) continue;
+      if (!hasLetterAndDigit(text, start, end)) continue;
+      const id = text.slice(start, end);
       const token = scope.token('serverid', id);
       if (token !== id && splicer.replace(start, end, token)) scope.hit('server-id');
     }
     const out = splicer.finish();
     if (!/sen-?l?\d/i.test(out)) return out;
-    return out.replace(SEN, (sen) => {
-      if (scope.isToken(sen)) return sen;
-      const token = scope.token('sen', sen.toUpperCase());
-      if (token !== sen) scope.hit('sen');
-      return token;
-    });
+    return replaceSens(out, scope);
   },
 };
+
+function replaceSens(text: string, scope: Scope): string {
+  const splicer = new Splicer(text);
+  SEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEN.exec(text)) !== null) {
+    const sen = m[0];
+    if (scope.isToken(sen)) continue;
+    const token = scope.token('sen', sen.toUpperCase());
+    if (token === sen) continue;
+    scope.hit('sen');
+    splicer.replace(m.index, m.index + sen.length, token);
+  }
+  return splicer.finish();
+}
+
+/** `[A-Z0-9]{4}` at `start`: the group before the first dash. */
+function isIdGroup(text: string, start: number): boolean {
+  for (let i = start; i < start + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
+function hasLetterAndDigit(text: string, start: number, end: number): boolean {
+  let letter = false;
+  let digit = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) letter = true;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  return letter && digit;
+}

@@ -2,10 +2,10 @@
  * JQL with its literal values masked: field names, operators, keywords and functions stay
  * (they say what the query does), the values go (they say what the customer looked for).
  */
+import type { Scope } from '../../types.ts';
 import { marker } from './marker.ts';
 
 const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|!=|!~|>=|<=|[=~<>(),]|[^\s"'=~<>!(),]+/g;
-const VALUE_OPERATORS = new Set(['=', '!=', '~', '!~', '>', '<', '>=', '<=']);
 const VALUE_WORDS = new Set([
   'in',
   'is',
@@ -23,43 +23,75 @@ const KEPT_WORDS = new Set(['empty', 'null', 'and', 'or', 'not', 'order', 'asc',
 const HARMLESS = /^-?\d[\dwdhm.:/-]*$/i;
 
 const MASK = `"${marker('jql')}"`;
+/**
+ * Whether the next token is `(` (the word before it names a function): what TOKEN skips
+ * between tokens is white space and a `!` that starts no operator.
+ */
+const FUNCTION_CALL = /(?:\s|!(?![=~]))*\(/y;
 
 export function maskJql(query: string, onMask: (literal: string) => void): string {
-  const tokens = [...query.matchAll(TOKEN)];
+  return maskLiterals(query, onMask);
+}
+
+/** `maskJql` counting each masked literal as a `jql` hit: no callback to create per query. */
+export function maskJqlCounted(query: string, scope: Scope): string {
+  return maskLiterals(query, scope);
+}
+
+function maskLiterals(query: string, sink: ((literal: string) => void) | Scope): string {
   let out = '';
   let last = 0;
   let expect = false;
   let listDepth = 0;
   let ordering = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as RegExpExecArray;
+  // TOKEN's lastIndex is this loop's state (the sink must not mask JQL itself).
+  TOKEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TOKEN.exec(query)) !== null) {
     const word = t[0];
-    const lower = word.toLowerCase();
+    const first = word.charCodeAt(0);
     let replace = false;
-    if (word.startsWith('"') || word.startsWith("'")) {
+    // " or '
+    if (first === 34 || first === 39) {
       replace = !ordering;
       expect = listDepth > 0;
-    } else if (VALUE_OPERATORS.has(word)) expect = true;
+    } else if (startsOperator(first)) expect = true;
     else if (word === '(') {
       if (expect) listDepth++;
     } else if (word === ')') {
       if (listDepth > 0) listDepth--;
       expect = listDepth > 0;
     } else if (word === ',') expect = listDepth > 0;
-    else if (lower === 'order') ordering = true;
-    else if (VALUE_WORDS.has(lower) && !expect) expect = true;
-    else if (expect && !ordering) {
-      const isFunction = tokens[i + 1]?.[0] === '(';
-      replace = !isFunction && !KEPT_WORDS.has(lower) && !HARMLESS.test(word);
-      expect = listDepth > 0 || isFunction;
+    else {
+      // The keywords have at most 6 letters and lower-casing at most halves a string's
+      // length, so a word longer than 12 cannot be one: it skips the copy.
+      const lower = word.length <= 12 ? word.toLowerCase() : word;
+      if (lower === 'order') ordering = true;
+      else if (VALUE_WORDS.has(lower) && !expect) expect = true;
+      else if (expect && !ordering) {
+        FUNCTION_CALL.lastIndex = TOKEN.lastIndex;
+        const isFunction = FUNCTION_CALL.test(query);
+        replace = !isFunction && !KEPT_WORDS.has(lower) && !HARMLESS.test(word);
+        expect = listDepth > 0 || isFunction;
+      }
     }
     if (replace) {
       out += query.slice(last, t.index) + MASK;
       last = t.index + word.length;
-      onMask(word);
+      if (typeof sink === 'function') sink(word);
+      else sink.hit('jql');
     }
   }
   return last === 0 ? query : out + query.slice(last);
+}
+
+/**
+ * `=`, `!=`, `~`, `!~`, `>`, `<`, `>=`, `<=`: the operators a value follows. No other token
+ * starts with these characters (a `!` alone is skipped), so the first one tells.
+ */
+function startsOperator(c: number): boolean {
+  // = ~ < > !
+  return c === 61 || c === 126 || c === 60 || c === 62 || c === 33;
 }
 
 /** The literal values of a query (what `maskJql` masks), for learning. */
