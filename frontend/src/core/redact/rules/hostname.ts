@@ -8,9 +8,13 @@ import { isHostCode } from './helpers/chars.ts';
 import { HOST_TLDS, isKeptHost, JAVA_PACKAGE_ROOTS } from './helpers/domains.ts';
 import { Splicer } from './helpers/replace.ts';
 
-/** Case-sensitive (lower or upper case TLD) because `i` makes this always-on scan several times slower. */
+/**
+ * Case-sensitive (lower or upper case TLD) because `i` makes this always-on scan several times
+ * slower; the TLDs are grouped by first letter (`c(?:om|o|h|…)`), so a dot followed by a letter
+ * no TLD starts with fails at once.
+ */
 const TLD_END = new RegExp(
-  `\\.(?:${[...HOST_TLDS, ...HOST_TLDS.map((t) => t.toUpperCase())].join('|')})\\b`,
+  `\\.(?:${byFirstLetter(HOST_TLDS)}|${byFirstLetter(HOST_TLDS.map((t) => t.toUpperCase()))})\\b`,
   'g',
 );
 /** Bare EC2 names; a full `ip-10-0-0-5.ec2.internal` is the TLD pass's. */
@@ -33,15 +37,14 @@ export const hostname: Rule = {
       const end = m.index + m[0].length;
       // The TLD must end the name: not `.com.x`, `.co-op`, `.io_x` (a lookahead in the regex costs more).
       const next = text.charCodeAt(end);
-      if (next === 45 || next === 95 || (next === 46 && /[A-Za-z0-9]/.test(text.charAt(end + 1))))
+      if (next === 45 || next === 95 || (next === 46 && isAlnumCode(text.charCodeAt(end + 1))))
         continue;
       let start = m.index;
       const limit = Math.max(0, m.index - 253); // a host name is at most 253 characters
       while (start > limit && isHostCode(text.charCodeAt(start - 1))) start--;
       // `%2Fjira.acme.test` and `%40acme.test` are URL-encoded separators, not part of the name.
-      if (text.charCodeAt(start - 1) === 37 && /^(?:2F|3A|40)/i.test(text.slice(start, start + 2)))
-        start += 2;
-      while (start < m.index && /[.-]/.test(text.charAt(start))) start++;
+      if (text.charCodeAt(start - 1) === 37 && isEncodedSeparator(text, start)) start += 2;
+      while (start < m.index && isDotOrDash(text.charCodeAt(start))) start++;
       if (start >= m.index || start < splicer.position || text.charCodeAt(start - 1) === 64)
         continue;
       const host = text.slice(start, end);
@@ -58,6 +61,30 @@ export const hostname: Rule = {
     });
   },
 };
+
+/** `(?:c(?:om|o|h)|n(?:et|l)|…)`: the alternation of `words`, grouped by their first letter. */
+function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDotOrDash(c: number): boolean {
+  return c === 46 || c === 45;
+}
+
+/** `2F`, `3A` or `40` (either case) at `i`: the rest of a URL-encoded `/`, `:` or `@`. */
+function isEncodedSeparator(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1) | 32; // lower case
+  return (
+    (a === 50 && b === 102) || (a === 51 && b === 97) || (a === 52 && text.charCodeAt(i + 1) === 48)
+  );
+}
 
 export function looksLikeHost(host: string): boolean {
   if (host !== host.toLowerCase() && host !== host.toUpperCase()) return false;

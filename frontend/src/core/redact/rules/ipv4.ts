@@ -9,7 +9,12 @@ import { isWordCode } from './helpers/chars.ts';
 import { isIpv4 } from './helpers/hosts.ts';
 import { Splicer } from './helpers/replace.ts';
 
-const CANDIDATE = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
+/**
+ * What an address `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` contains: a digit, then its dots. A
+ * regex led by `\d{1,3}` backtracks at every digit of the block; this one fails at the first
+ * non-dot, and the address is then measured around the match with char-code checks.
+ */
+const CANDIDATE = /\d\.\d{1,3}\.\d{1,3}\.\d/g;
 /** Words that come right before a version number (product names included: `Jira 9.12.4.1`). */
 const VERSION_CONTEXT =
   /(?:version|ver|build|release|jdk|jre|java|openjdk|upgrad\w*|update|patch|v|jira|software|management|confluence|bitbucket|tomcat|postgres\w*|mysql|oracle|chrome|firefox|safari|windows|linux|plugin|app|add-?on)(?:\s+(?:number|no\.?|is))?\W{0,3}$/i;
@@ -24,16 +29,25 @@ export const ipv4: Rule = {
   changed: '2026.11.1',
   apply(text, scope) {
     const splicer = new Splicer(text);
+    // The address is where `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` would match searching from `from`:
+    // up to three digits (none before `from`) before the first dot, up to three after the last.
+    let from = 0;
     CANDIDATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text)) !== null) {
-      const ip = m[0];
-      const start = m.index;
-      const end = start + ip.length;
+    while (CANDIDATE.test(text)) {
+      const tail = CANDIDATE.lastIndex; // just after the last octet's first digit
+      const firstDot = dotBefore(text, dotBefore(text, tail - 2));
+      let start = firstDot - 1;
+      const startLimit = Math.max(firstDot - 3, from);
+      while (start > startLimit && isDigit(text.charCodeAt(start - 1))) start--;
+      let end = tail;
+      while (end < tail + 2 && isDigit(text.charCodeAt(end))) end++;
+      from = CANDIDATE.lastIndex = end;
+      if (!standsAlone(text, start, end)) continue;
+      const first = firstOctet(text, start, end);
+      if (first < 0) continue;
+      const ip = text.slice(start, end);
       // An address an earlier rule already replaced (a token) is skipped before the costlier checks.
-      if (!standsAlone(text, start, end) || !isIpv4(ip) || isKeptIpv4(ip) || scope.isToken(ip))
-        continue;
-      if (isVersion(text, start, parseInt(ip, 10))) continue;
+      if (isKeptIpv4(ip) || scope.isToken(ip) || isVersion(text, start, first)) continue;
       const token = scope.token('ip', ip);
       if (token !== ip && splicer.replace(start, end, token)) scope.hit('ipv4');
     }
@@ -41,6 +55,37 @@ export const ipv4: Rule = {
     return out.includes('\\.') ? escapedAddresses(out, scope) : out;
   },
 };
+
+/** The dot before the digits ending at `dot` (a CANDIDATE match has only digits between dots). */
+function dotBefore(text: string, dot: number): number {
+  let i = dot - 1;
+  while (text.charCodeAt(i) !== 46) i--;
+  return i;
+}
+
+/**
+ * The first octet of the dotted digits `text[start, end)` when every octet is 0–255 without a
+ * leading zero (`01.02.03.04` is a date), else -1: what `isIpv4` tells, without a slice.
+ */
+function firstOctet(text: string, start: number, end: number): number {
+  let first = -1;
+  let n = 0;
+  let digits = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 46;
+    if (c !== 46) {
+      if (digits > 0 && n === 0) return -1; // a leading zero
+      n = n * 10 + (c - 48);
+      digits++;
+    } else {
+      if (n > 255) return -1;
+      if (first < 0) first = n;
+      n = 0;
+      digits = 0;
+    }
+  }
+  return first;
+}
 
 /** Addresses written as regexes (`allow="127\\.0\\.0\\.1|172\\.16\\.5\\.10"` in server.xml). */
 const ESCAPED = /(?<![\w.\\])(\d{1,3})\\\.(\d{1,3})\\\.(\d{1,3})\\\.(\d{1,3})(?!\d)/g;
@@ -63,17 +108,21 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   if (isWordCode(after)) return false;
   if (after === 46 && isDigit(text.charCodeAt(end + 1))) return false;
-  return !(after === 45 && /[A-Za-z]/.test(text.charAt(end + 1)));
+  return !(after === 45 && isLetterCode(text.charCodeAt(end + 1)));
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isVersion(text: string, offset: number, first: number): boolean {
   const before = text.charCodeAt(offset - 1);
   // `jira-9.12.4.1` is a version; `10.0.0.1-10.0.0.9` and `Connection(12)-172.16.5.22` are not.
-  if (before === 45) return /[A-Za-z]/.test(text.charAt(offset - 2));
+  if (before === 45) return isLetterCode(text.charCodeAt(offset - 2));
   // A product token in a user agent: `Chrome/105.0.0.0`.
   if (before === 47 && /[A-Z][A-Za-z]*\/$/.test(text.slice(Math.max(0, offset - 24), offset)))
     return true;

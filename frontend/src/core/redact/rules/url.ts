@@ -16,7 +16,8 @@ import { xsrfToken } from './xsrf-token.ts';
 
 const ORACLE = /(jdbc:oracle:[a-z]+:@(?:\/\/)?)([A-Za-z0-9_.-]+)/gi;
 const TNS_HOST = /(\(\s*HOST\s*=\s*)([^)\s]+)/gi;
-const TNS_TEST = new RegExp(TNS_HOST.source, 'i');
+/** TNS_HOST at one `(` (sticky): `(`s are found with `indexOf`; a case-insensitive scan is slow. */
+const TNS_AT = new RegExp(TNS_HOST.source, 'iy');
 /** A URL-encoded URL (`os_destination=https%3A%2F%2Fjira…`), up to the end of the encoded value. */
 const ENCODED_URL = /\b[a-z][a-z0-9+.-]{1,20}%3A%2F%2F[^\s&"'<>#;]*/gi;
 const QUERY_SECRET = /^(?:code|sig|os_authtype_token|oauth_[a-z_]+)$/i;
@@ -38,16 +39,51 @@ export const url: Rule = {
     jql: 'content',
   },
   apply(text, scope) {
-    let out = text.includes('://') ? redactUrls(text, scope) : text;
-    if (/%3A%2F%2F/i.test(out))
+    let out = redactUrls(text, scope);
+    if (hasEncodedSeparator(out))
       out = out.replace(ENCODED_URL, (encoded) => redactEncoded(encoded, scope));
-    if (/jdbc:oracle/i.test(out)) {
+    if (hasColonAt(out) && /jdbc:oracle/i.test(out)) {
       out = out.replace(ORACLE, (_all, lead: string, host: string) => lead + hostHit(host, scope));
     }
-    if (!TNS_TEST.test(out)) return out;
+    if (!hasTnsHost(out)) return out;
     return out.replace(TNS_HOST, (_all, lead: string, host: string) => lead + hostHit(host, scope));
   },
 };
+
+/** `%3A%2F%2F` in any letter case, found from its `%`s (rare in a log) with `indexOf`. */
+function hasEncodedSeparator(text: string): boolean {
+  for (let i = text.indexOf('%3'); i >= 0; i = text.indexOf('%3', i + 1)) {
+    if (
+      (text.charCodeAt(i + 2) | 32) === 97 && // a
+      text.charCodeAt(i + 3) === 37 && // %
+      text.charCodeAt(i + 4) === 50 && // 2
+      (text.charCodeAt(i + 5) | 32) === 102 && // f
+      text.charCodeAt(i + 6) === 37 &&
+      text.charCodeAt(i + 7) === 50 &&
+      (text.charCodeAt(i + 8) | 32) === 102
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A `:@`, which ORACLE needs: looked for before the case-insensitive (slow) scan for `jdbc:oracle`,
+ * from the `@`s, as `includes(':@')` stops at every `:`.
+ */
+function hasColonAt(text: string): boolean {
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1))
+    if (text.charCodeAt(i - 1) === 58) return true;
+  return false;
+}
+
+function hasTnsHost(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    TNS_AT.lastIndex = i;
+    if (TNS_AT.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * Every `scheme://…` in the text, found from its `://` with `indexOf` (a regex starting at
@@ -149,16 +185,25 @@ function hostHit(host: string, scope: Scope): string {
 /** Prose around a URL: `(see https://x/y).` keeps its `).` outside the URL. */
 function trimProse(rest: string): string {
   let end = rest.length;
-  while (end > 0 && /[.,:;!?)\]]/.test(rest.charAt(end - 1))) {
-    const c = rest.charAt(end - 1);
-    if (c === ')' && count(rest.slice(0, end), '(') >= count(rest.slice(0, end), ')')) break;
+  while (end > 0 && isProseEnd(rest.charCodeAt(end - 1))) {
+    if (rest.charCodeAt(end - 1) === 41 && count(rest, end, 40) >= count(rest, end, 41)) break;
     end--;
   }
   return rest.slice(0, end);
 }
 
-function count(s: string, c: string): number {
-  return s.split(c).length - 1;
+/** `.,:;!?)]` */
+function isProseEnd(c: number): boolean {
+  return (
+    c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 41 || c === 93
+  );
+}
+
+/** How often the character `code` occurs in `s` before `end`. */
+function count(s: string, end: number, code: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
 }
 
 function decode(v: string): string {

@@ -20,17 +20,25 @@ function isWordOrSep(c: number): boolean {
   );
 }
 
-/** From a colon: `::` next, or two more colons each after 1–4 hex digits. */
-function startsRun(text: string, i: number): boolean {
-  if (text.charCodeAt(i + 1) === 58) return true;
+/**
+ * From a colon: `::` next, or two more colons each after 1–4 hex digits. Returns -1 when a run
+ * starts here, else where to look for the next colon: past the second colon when the group
+ * after it failed too (`12:34:56,789`), as a run cannot start there either.
+ */
+function runStartOrNext(text: string, i: number): number {
+  if (text.charCodeAt(i + 1) === 58) return -1;
   let p = i + 1;
   for (let colons = 0; colons < 2; colons++) {
     const groupStart = p;
     while (p - groupStart < 4 && isHex(text.charCodeAt(p))) p++;
-    if (p === groupStart || text.charCodeAt(p) !== 58) return false;
+    if (p === groupStart || text.charCodeAt(p) !== 58) {
+      // A group that failed after the second colon is that colon's own first group: only a
+      // `::` would start a run there, and an empty group is checked from that colon again.
+      return colons === 1 && groupStart !== p ? groupStart : i + 1;
+    }
     p++;
   }
-  return true;
+  return -1;
 }
 
 /**
@@ -42,8 +50,9 @@ export function replaceColonRuns(text: string, replace: (run: string) => string 
   if (i < 0) return text;
   const splicer = new Splicer(text);
   while (i >= 0) {
-    if (!startsRun(text, i)) {
-      i = text.indexOf(':', i + 1);
+    const next = runStartOrNext(text, i);
+    if (next >= 0) {
+      i = text.indexOf(':', next);
       continue;
     }
     let start = i;
