@@ -5,7 +5,8 @@
 import type { Rule } from '../types.ts';
 import { Splicer } from './helpers/replace.ts';
 
-const DATE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}[^\]]*\]/g;
+/** Tried (sticky) only at a `[` followed by a digit, found with `indexOf`: `[` is frequent in logs. */
+const DATE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}[^\]]*\]/y;
 const ADDRESS = /^[0-9A-Fa-f.:]+$/;
 const NOT_A_USER = new Set(['-', 'anonymous', '']);
 
@@ -19,9 +20,16 @@ export const accessLogUser: Rule = {
   changed: '2026.11.1',
   apply(text, scope) {
     const splicer = new Splicer(text);
-    DATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DATE.exec(text)) !== null) {
+    let from = 0;
+    for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', from)) {
+      from = open + 1;
+      const digit = text.charCodeAt(from);
+      if (digit < 48 || digit > 57) continue;
+      DATE.lastIndex = open;
+      const m = DATE.exec(text);
+      if (m === null) continue;
+      // Scanning goes on after the date, as a global regex does.
+      from = DATE.lastIndex;
       const atLineStart = m.index === 0 || text.charCodeAt(m.index - 1) === 10;
       const span = atLineStart ? userAfter(text, m.index + m[0].length) : userBefore(text, m.index);
       if (!span || span[0] < splicer.position) continue;

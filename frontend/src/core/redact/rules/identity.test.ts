@@ -173,3 +173,100 @@ test('mail logs: subjects (issue summaries) removed, sender display names pseudo
     "Sent mail To='jsmith@acme.example.test' Subject='[REDACTED:mail-subject]' From='jira@acme.example.test' FromName='⟨name#John Smith⟩ (JIRA)'",
   );
 });
+
+test('Jira log request columns: a second user, levels, address lists, session forms', () => {
+  const { out, hits } = runRule(
+    jiraLogUser,
+    '; user: jsmith WARNING jdoe 1x2x3 ABCD1234 10.0.0.1,,127.0.0.1,256.1.1.1,10.0.0.2 /x',
+  );
+  assert.equal(
+    out,
+    '; user: ⟨user#jsmith⟩ WARNING ⟨user#jdoe⟩ 1x2x3 ⟨session#ABCD1234⟩ ⟨ip#10.0.0.1⟩,,127.0.0.1,256.1.1.1,⟨ip#10.0.0.2⟩ /x',
+  );
+  assert.deepEqual(hits, { 'log-user': 2, 'log-session': 1, 'log-address': 2 });
+  // Not a session id (too short), anonymous users kept without a hit.
+  assert.equal(
+    runRule(jiraLogUser, '; user: jsmith INFO jsmith 1x2x3 abc 10.0.0.1').out,
+    '; user: ⟨user#jsmith⟩ INFO ⟨user#jsmith⟩ 1x2x3 abc ⟨ip#10.0.0.1⟩',
+  );
+  const anonymous = runRule(jiraLogUser, '; user: anonymous INFO anonymous 1x2x3 abcd123 10.1.2.3');
+  assert.equal(
+    anonymous.out,
+    '; user: anonymous INFO anonymous 1x2x3 ⟨session#abcd123⟩ ⟨ip#10.1.2.3⟩',
+  );
+  assert.deepEqual(anonymous.hits, { 'log-session': 1, 'log-address': 1 });
+  assert.equal(
+    runRule(jiraLogUser, 'HttpSession destroyed [abcd1234] and HttpSession [zz]').out,
+    'HttpSession destroyed [⟨session#abcd1234⟩] and HttpSession [zz]',
+  );
+  // Without the thread decoration, any white space (here a no-break space) ends the user.
+  assert.equal(
+    runRule(jiraLogUser, 'a\u00a0jdoe 12x3x4 abcd123 x').out,
+    'a\u00a0⟨user#jdoe⟩ 12x3x4 ⟨session#abcd123⟩ x',
+  );
+});
+
+test('labelled user names: passes that meet, overlap or follow one another', () => {
+  assert.equal(
+    runRule(quotedUser, "user: 'a' user='b' USER_NAME=c").out,
+    "user: '⟨user#a⟩' user='⟨user#b⟩' USER_NAME=⟨user#c⟩",
+  );
+  // The quoted form after a word character is no label, but the bare one inside it is.
+  assert.equal(runRule(quotedUser, "xuser='user=jdoe'").out, "xuser='user=⟨user#jdoe⟩'");
+  assert.equal(
+    runRule(quotedUser, 'usereporter=x and reporter: "y"').out,
+    'usereporter=x and reporter: "⟨user#y⟩"',
+  );
+  assert.equal(
+    runRule(quotedUser, 'assignee=jdoe, Assignee: "kpatel" and xassignee=x').out,
+    'assignee=⟨user#jdoe⟩, Assignee: "⟨user#kpatel⟩" and xassignee=x',
+  );
+  assert.equal(
+    runRule(quotedUser, 'username="ajs-remote-user" <meta name="ajs-remote-user" content="mm">')
+      .out,
+    'username="⟨user#ajs-remote-user⟩" <meta name="ajs-remote-user" content="⟨user#mm⟩">',
+  );
+});
+
+test('home paths: every layout the rule knows, and near misses', () => {
+  assert.equal(runRule(homePath, '/export/home/jsmith/x').out, '/export/home/⟨user#jsmith⟩/x');
+  assert.equal(
+    runRule(homePath, 'C:\\Documents and Settings\\jdoe\\x').out,
+    'C:\\Documents and Settings\\⟨user#jdoe⟩\\x',
+  );
+  assert.equal(runRule(homePath, 'D:/Users/kim/AppData').out, 'D:/Users/⟨user#kim⟩/AppData');
+  for (const keep of ['xC:\\Users\\bob', '/home/Users/x', '/homes/jsmith']) {
+    assert.equal(runRule(homePath, keep).out, keep, keep);
+  }
+});
+
+test('LDAP: attribute names in any case and spacing; filters only beside a DN attribute', () => {
+  assert.equal(
+    runRule(ldapDn, 'CN = John Smith,OU=Staff,DC=acme,DC=com').out,
+    'CN = ⟨name#John Smith⟩,OU=Staff,DC=⟨dc#acme⟩,DC=com',
+  );
+  assert.equal(runRule(ldapDn, '(sn=Smith)').out, '(sn=Smith)');
+  assert.equal(
+    runRule(ldapDn, 'samaccountname= x (sn=Smith)').out,
+    'samaccountname= x (sn=⟨name#Smith⟩)',
+  );
+});
+
+test('access logs: only the first date of a line names the user', () => {
+  assert.equal(
+    runRule(
+      accessLogUser,
+      '[15/Jan/2024:10:23:45 +0000] jdoe http-nio-8080-exec-1 [16/Jan/2024:10:23:45 +0000] x',
+    ).out,
+    '[15/Jan/2024:10:23:45 +0000] ⟨user#jdoe⟩ http-nio-8080-exec-1 [16/Jan/2024:10:23:45 +0000] x',
+  );
+  const other = '[x] 10.0.0.5 - jsmith [15/Jan/2024:10:23:45 +0000] "GET"';
+  assert.equal(runRule(accessLogUser, other).out, other);
+});
+
+test('Jira user keys: whole words only, in any case', () => {
+  assert.equal(
+    runRule(jiraUserKey, 'xJIRAUSER1 jirauser12 and JIRAUSER13_ (JIRAUSER14)').out,
+    'xJIRAUSER1 ⟨userkey#jirauser12⟩ and JIRAUSER13_ (⟨userkey#JIRAUSER14⟩)',
+  );
+});

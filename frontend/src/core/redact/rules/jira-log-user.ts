@@ -2,7 +2,8 @@
  * The request columns of Jira's own logs (atlassian-jira.log, -security.log):
  * `… url: /x; user: jsmith INFO jsmith 623x1234x1 1abc2de 10.0.0.5,127.0.0.1 /x [logger] …`
  * The user (twice), the session id and the client addresses are replaced in one pass per
- * line, parsed with `indexOf` (this runs on every request line of every log).
+ * line, parsed with `indexOf` and char codes: this runs on every request line of every log,
+ * so a field becomes a string only when it is looked up or replaced.
  */
 import type { Rule, Scope } from '../types.ts';
 import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
@@ -12,19 +13,7 @@ import { Splicer } from './helpers/replace.ts';
 const MARK = '; user: ';
 /** Layouts without the thread decoration: `user reqid session`. */
 const REQUEST_ID = / \d+x\d+x\d+ /g;
-const SESSION = /(HttpSession(?: created| destroyed)? \[)([A-Za-z0-9]{4,40})(\])/g;
-const SESSION_ID = /^[A-Za-z0-9]{4,40}$/;
-const LEVELS = new Set([
-  'TRACE',
-  'DEBUG',
-  'INFO',
-  'WARN',
-  'WARNING',
-  'ERROR',
-  'FATAL',
-  'SEVERE',
-  'NOTICE',
-]);
+const SESSION = /HttpSession(?: created| destroyed)? \[([A-Za-z0-9]{4,40})\]/g;
 const NOT_A_USER = new Set(['-', 'anonymous', 'Anonymous', 'null', '']);
 
 export const jiraLogUser: Rule = {
@@ -37,14 +26,9 @@ export const jiraLogUser: Rule = {
   changed: '2026.11.1',
   emits: { 'log-session': 'identity', 'log-address': 'network' },
   apply(text, scope) {
-    let out = text.includes(MARK) ? decoratedLines(text, scope) : requestColumns(text, scope);
-    if (out.includes('HttpSession')) {
-      out = out.replace(
-        SESSION,
-        (_all, lead: string, id: string, tail: string) => lead + sessionToken(id, scope) + tail,
-      );
-    }
-    return out;
+    const out = text.includes(MARK) ? decoratedLines(text, scope) : requestColumns(text, scope);
+    // Tokens never contain `HttpSession`, so the input tells whether the output holds one.
+    return text.includes('HttpSession') ? httpSessions(out, scope) : out;
   },
 };
 
@@ -68,38 +52,83 @@ function decoratedLines(text: string, scope: Scope): string {
       p = end + 1;
       while (text.charCodeAt(p) === 32) p++;
     }
-    if (count > 0) replaceField(text, splicer, 0, userToken(field(text, 0), scope));
-    // With a level the columns shift by one: `user LEVEL user reqid session ips`.
-    const shift = count > 1 && LEVELS.has(field(text, 1)) ? 1 : 0;
-    if (count >= 4 + shift && isRequestId(text, 2 + shift)) {
-      replaceField(text, splicer, 1 + shift, userToken(field(text, 1 + shift), scope));
-      replaceField(text, splicer, 3 + shift, sessionToken(field(text, 3 + shift), scope));
-      if (count >= 5 + shift)
-        replaceField(text, splicer, 4 + shift, addresses(field(text, 4 + shift), scope));
+    if (count > 0) {
+      const user = field(text, 0);
+      const token = userToken(user, scope);
+      if (token !== user) splicer.replace(startOf(0), endOf(0), token);
+      // With a level the columns shift by one: `user LEVEL user reqid session ips`.
+      const shift = count > 1 && isLevel(text, 1) ? 1 : 0;
+      if (count >= 4 + shift && isRequestId(text, 2 + shift)) {
+        secondUser(text, splicer, 1 + shift, user, token, scope);
+        session(text, splicer, 3 + shift, scope);
+        if (count >= 5 + shift) addresses(text, splicer, 4 + shift, scope);
+      }
     }
     at = text.indexOf(MARK, p);
   }
   return splicer.finish();
 }
 
-function field(text: string, i: number): string {
-  return text.slice(bounds[2 * i], bounds[2 * i + 1]);
+function startOf(i: number): number {
+  return bounds[2 * i] ?? 0;
 }
 
-function replaceField(text: string, splicer: Splicer, i: number, value: string): void {
-  const start = bounds[2 * i] ?? 0;
-  const end = bounds[2 * i + 1] ?? 0;
-  if (value.length !== end - start || !text.startsWith(value, start))
-    splicer.replace(start, end, value);
+function endOf(i: number): number {
+  return bounds[2 * i + 1] ?? 0;
+}
+
+function field(text: string, i: number): string {
+  return text.slice(startOf(i), endOf(i));
+}
+
+/** The user column again; almost always the same name as the first, whose token it reuses. */
+function secondUser(
+  text: string,
+  splicer: Splicer,
+  i: number,
+  first: string,
+  firstToken: string,
+  scope: Scope,
+): void {
+  if (endOf(i) - startOf(i) === first.length && text.startsWith(first, startOf(i))) {
+    // The scope gives one value one token, so asking again would return `firstToken`.
+    if (firstToken === first) return;
+    scope.hit('log-user');
+    splicer.replace(startOf(i), endOf(i), firstToken);
+    return;
+  }
+  const user = field(text, i);
+  const token = userToken(user, scope);
+  if (token !== user) splicer.replace(startOf(i), endOf(i), token);
+}
+
+/** A log level (TRACE, DEBUG, INFO, WARN, WARNING, ERROR, FATAL, SEVERE, NOTICE). */
+function isLevel(text: string, i: number): boolean {
+  const at = startOf(i);
+  switch (endOf(i) - at) {
+    case 4:
+      return text.startsWith('INFO', at) || text.startsWith('WARN', at);
+    case 5:
+      return (
+        text.startsWith('ERROR', at) ||
+        text.startsWith('DEBUG', at) ||
+        text.startsWith('TRACE', at) ||
+        text.startsWith('FATAL', at)
+      );
+    case 6:
+      return text.startsWith('SEVERE', at) || text.startsWith('NOTICE', at);
+    case 7:
+      return text.startsWith('WARNING', at);
+    default:
+      return false;
+  }
 }
 
 /** `623x1234x1`: digits, `x`, digits, `x`, digits. */
 function isRequestId(text: string, i: number): boolean {
-  const start = bounds[2 * i] ?? 0;
-  const end = bounds[2 * i + 1] ?? 0;
   let xs = 0;
   let digits = 0;
-  for (let p = start; p < end; p++) {
+  for (let p = startOf(i); p < endOf(i); p++) {
     const c = text.charCodeAt(p);
     if (c >= 48 && c <= 57) digits++;
     else if (c === 120 && digits > 0) {
@@ -128,25 +157,50 @@ function userToken(user: string, scope: Scope): string {
   return token;
 }
 
-function sessionToken(session: string, scope: Scope): string {
-  if (scope.isToken(session) || !SESSION_ID.test(session)) return session;
-  const token = scope.token('session', session);
-  if (token !== session) scope.hit('log-session');
+function session(text: string, splicer: Splicer, i: number, scope: Scope): void {
+  if (!isSessionId(text, startOf(i), endOf(i))) return;
+  const id = field(text, i);
+  const token = sessionToken(id, scope);
+  if (token !== id) splicer.replace(startOf(i), endOf(i), token);
+}
+
+/** 4 to 40 ASCII letters and digits (a char-code loop: this runs on every request line). */
+function isSessionId(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || end - start > 40) return false;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** The token of an id already known to be 4 to 40 letters and digits. */
+function sessionToken(id: string, scope: Scope): string {
+  if (scope.isToken(id)) return id;
+  const token = scope.token('session', id);
+  if (token !== id) scope.hit('log-session');
   return token;
 }
 
-function addresses(list: string, scope: Scope): string {
-  if (!list.includes(',')) return address(list, scope);
-  const parts = list.split(',');
-  for (let i = 0; i < parts.length; i++) parts[i] = address(parts[i] ?? '', scope);
-  return parts.join(',');
-}
-
-function address(ip: string, scope: Scope): string {
-  if (!isIpv4(ip) || isKeptIpv4(ip)) return ip;
-  const token = scope.token('ip', ip);
-  if (token !== ip) scope.hit('log-address');
-  return token;
+/** A comma-separated list of client addresses; each IPv4 address is replaced on its own. */
+function addresses(text: string, splicer: Splicer, i: number, scope: Scope): void {
+  const last = endOf(i);
+  for (let from = startOf(i); from <= last;) {
+    let stop = from;
+    while (stop < last && text.charCodeAt(stop) !== 44) stop++;
+    // At least 7 characters (`1.2.3.4`) before a string is made.
+    if (stop - from >= 7) {
+      const ip = text.slice(from, stop);
+      if (isIpv4(ip) && !isKeptIpv4(ip)) {
+        const token = scope.token('ip', ip);
+        if (token !== ip) {
+          scope.hit('log-address');
+          splicer.replace(from, stop, token);
+        }
+      }
+    }
+    from = stop + 1;
+  }
 }
 
 /** Around a request id when no thread decoration names the user: `user reqid session`. */
@@ -160,11 +214,47 @@ function requestColumns(text: string, scope: Scope): string {
     // `ip reqid user [date]` is an access log: that rule owns it.
     if (text.charAt(afterEnd + 1) === '[') continue;
     let beforeStart = m.index;
-    while (beforeStart > 0 && !/\s/.test(text.charAt(beforeStart - 1))) beforeStart--;
+    while (beforeStart > 0 && !isSpace(text.charCodeAt(beforeStart - 1))) beforeStart--;
     if (beforeStart < splicer.position) continue;
     splicer.replace(beforeStart, m.index, userToken(text.slice(beforeStart, m.index), scope));
-    splicer.replace(idEnd, afterEnd, sessionToken(text.slice(idEnd, afterEnd), scope));
+    const id = text.slice(idEnd, afterEnd);
+    splicer.replace(
+      idEnd,
+      afterEnd,
+      isSessionId(text, idEnd, afterEnd) ? sessionToken(id, scope) : id,
+    );
     REQUEST_ID.lastIndex = Math.max(REQUEST_ID.lastIndex, afterEnd);
+  }
+  return splicer.finish();
+}
+
+/** What `\s` matches, on a char code (this walks back over every character of a field). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
+}
+
+/** `HttpSession created [id]`: the id in brackets. */
+function httpSessions(text: string, scope: Scope): string {
+  const splicer = new Splicer(text);
+  SESSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SESSION.exec(text)) !== null) {
+    const id = m[1] ?? '';
+    const token = sessionToken(id, scope);
+    const end = m.index + m[0].length - 1;
+    if (token !== id) splicer.replace(end - id.length, end, token);
   }
   return splicer.finish();
 }

@@ -12,8 +12,12 @@ const RDN = /\b(cn|uid|ou|o|dc|l|st|c)(\s*=\s*)((?:\\.|[^,=+"\\\n\r<>;()*])+)/gi
 const FILTER =
   /\((uid|cn|samaccountname|userprincipalname|displayname|givenname|sn)(=)([^()*]+)\)/gi;
 
-/** Anchored on `=` (a literal the engine can skip to), the attribute name checked behind it. */
-const LDAP_ATTRIBUTE = /=(?<=(?:cn|ou|dc|uid|accountname|principalname)\s*=)/i;
+/**
+ * The rule runs only where an `=` follows one of these attribute names (any case, spaces
+ * between allowed). Checked by hand at each `=` found with `indexOf`: a regex anchored on `=`
+ * with a lookbehind costs several times as much on text full of `key=value` pairs.
+ */
+const LDAP_ATTRIBUTES = ['cn', 'ou', 'dc', 'uid', 'accountname', 'principalname'];
 const KEPT_VALUES = new Set([
   'users',
   'groups',
@@ -52,7 +56,7 @@ export const ldapDn: Rule = {
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    if (!LDAP_ATTRIBUTE.test(text)) return text;
+    if (!hasLdapAttribute(text)) return text;
     const out = text.replace(DN, (dn) =>
       dn.replace(
         RDN,
@@ -66,6 +70,44 @@ export const ldapDn: Rule = {
     );
   },
 };
+
+function hasLdapAttribute(text: string): boolean {
+  for (let eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+    let end = eq;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    for (const name of LDAP_ATTRIBUTES) if (endsWithName(text, end, name)) return true;
+  }
+  return false;
+}
+
+/** `name` (lower-case ASCII) ends at `end`, in any case: what `/name/i` matches. */
+function endsWithName(text: string, end: number, name: string): boolean {
+  const start = end - name.length;
+  if (start < 0) return false;
+  // From the end: most `=` follow a name that ends in another letter.
+  for (let i = name.length - 1; i >= 0; i--) {
+    // `| 32` lower-cases an ASCII letter (and maps no other character onto one).
+    if ((text.charCodeAt(start + i) | 32) !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** What `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
+}
 
 function part(attr: string, raw: string, scope: Scope): string {
   const value = raw.trim();
