@@ -1,10 +1,15 @@
 /** `Cookie:` and `Set-Cookie:` headers: every cookie value goes, the cookie names stay. */
 import type { Rule, Scope } from '../types.ts';
+import { isWordCode } from './helpers/chars.ts';
 import { marker } from './helpers/marker.ts';
+import { Splicer } from './helpers/replace.ts';
 import { HINT } from './helpers/hints.ts';
 
+const COOKIE = /cookie/gi;
+/** After the header name (`Cookie: `, `"Cookie"=`). */
+const SEPARATOR = /["']?\s*[:=]\s*/y;
 /** A cookie value holds no `,`, `"` or `}` (RFC 6265), so a printed header map ends the list there. */
-const HEADER = /\b((?:set-)?cookie)(["']?\s*[:=]\s*)([^\r\n",}]*)/gi;
+const LIST = /[^\r\n",}]*/y;
 const PAIR = /([\w.$!#%&'*+^`|~-]+)=([^;,\s"]*)/g;
 const ATTRIBUTES = new Set([
   'path',
@@ -19,6 +24,7 @@ const ATTRIBUTES = new Set([
   'priority',
   'partitioned',
 ]);
+const MARK = marker('cookie');
 
 export const cookieHeader: Rule = {
   id: 'cookie',
@@ -29,18 +35,39 @@ export const cookieHeader: Rule = {
   since: '2026.11.1',
   changed: '2026.11.1',
   apply(text, scope) {
-    return text.replace(HEADER, (all, name: string, sep: string, value: string) => {
+    const splicer = new Splicer(text);
+    COOKIE.lastIndex = 0;
+    while (COOKIE.test(text)) {
+      const at = COOKIE.lastIndex - 6;
+      // `\b(?:set-)?cookie`: a `Set-` before it ends in a word boundary, so only this one counts.
+      if (isWordCode(text.charCodeAt(at - 1))) continue;
+      SEPARATOR.lastIndex = at + 6;
+      if (!SEPARATOR.test(text)) continue;
+      const start = SEPARATOR.lastIndex;
+      LIST.lastIndex = start;
+      LIST.test(text);
+      const end = LIST.lastIndex;
+      COOKIE.lastIndex = end;
+      const value = text.slice(start, end);
       const cleaned = redactCookieList(value, scope);
-      return cleaned === value ? all : name + sep + cleaned;
-    });
+      if (cleaned !== value) splicer.replace(start, end, cleaned);
+    }
+    return splicer.finish();
   },
 };
 
 /** `a=1; b=2` with every value removed and every cookie name kept (also for HAR header values). */
 export function redactCookieList(value: string, scope: Scope): string {
-  return value.replace(PAIR, (pair, cookie: string, v: string) => {
-    if (ATTRIBUTES.has(cookie.toLowerCase()) || v === '' || v.startsWith('[REDACTED:')) return pair;
+  const splicer = new Splicer(value);
+  PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR.exec(value)) !== null) {
+    const cookie = m[1] as string;
+    const v = m[2] as string;
+    if (v === '' || v.startsWith('[REDACTED:') || ATTRIBUTES.has(cookie.toLowerCase())) continue;
     scope.hit('cookie');
-    return `${cookie}=${marker('cookie')}`;
-  });
+    const end = m.index + m[0].length;
+    splicer.replace(end - v.length, end, MARK);
+  }
+  return splicer.finish();
 }

@@ -108,3 +108,51 @@ test('licence keys go, by key and as a bare AAAB… block (also JSON-escaped lin
     assert.equal(runRule(licenseKey, keep, 'properties').out, keep, keep);
   }
 });
+
+test('every secret key of a text goes, whichever word names it', () => {
+  const { out, hits } = runRule(
+    secretToken,
+    'token=FAKEa1 client_secret=FAKEb2 api_key=FAKEc3 credentials=FAKEd4 x_signature=FAKEe5 oauth_verifier=FAKEf6',
+  );
+  assert.equal(
+    out,
+    'token=[REDACTED:secret-token] client_secret=[REDACTED:secret-token] api_key=[REDACTED:secret-token] credentials=[REDACTED:secret-token] x_signature=[REDACTED:secret-token] oauth_verifier=[REDACTED:secret-token]',
+  );
+  assert.equal(hits['secret-token'], 6);
+  // A value that itself reads `token=…` goes whole.
+  assert.equal(
+    runRule(secretToken, 'secret="token=FAKE1" next').out,
+    'secret="[REDACTED:secret-token]" next',
+  );
+  assert.equal(
+    runRule(secretToken, 'auth:\n  token: FAKEtok\n  type: oauth\n', 'yaml').out,
+    'auth:\n  token: "[REDACTED:secret-token]"\n  type: oauth\n',
+  );
+});
+
+test('a key longer than 256 characters is still read around its keyword', () => {
+  const long = `${'a'.repeat(300)}_token`;
+  assert.equal(
+    runRule(secretToken, `${long}=FAKEvalue rest`).out,
+    `${long}=[REDACTED:secret-token] rest`,
+  );
+});
+
+test('session and XSRF keys in their other spellings', () => {
+  assert.equal(runRule(sessionId, 'token_key=FAKE123 x').out, 'token_key=[REDACTED:session-id] x');
+  assert.equal(
+    runRule(sessionId, 'ASESSIONID=FAKEabc; remember_me=FAKEdef').out,
+    'ASESSIONID=[REDACTED:session-id]; remember_me=[REDACTED:session-id]',
+  );
+  for (const key of ['upm_token', 'upm-token', 'X-XSRF-TOKEN', 'csrfToken']) {
+    assert.equal(runRule(xsrfToken, `${key}=FAKE1 x`).out, `${key}=[REDACTED:xsrf-token] x`, key);
+  }
+});
+
+test('a cookie header starts at a word boundary', () => {
+  assert.equal(runRule(cookieHeader, 'mycookie=FAKE1; b=FAKE2').out, 'mycookie=FAKE1; b=FAKE2');
+  assert.equal(
+    runRule(cookieHeader, '{set-cookie=[a=FAKE1; Path=/], cookie: "b=FAKE2"}').out,
+    '{set-cookie=[a=[REDACTED:cookie]; Path=/], cookie: "b=FAKE2"}',
+  );
+});

@@ -17,6 +17,7 @@ export const password = keyValueRule({
   changed: '2026.11.1',
   keyword: /pass(?:w(?:or)?d|phrase)?|pwd/gi,
   anchors: [/pass/gi, /pwd/gi],
+  scans: [/pass|pwd/gi],
   isSecretKey(key) {
     const k = key.replace(/^-D/, '');
     if (/^(?:old)?pwd$/i.test(k)) return false; // the shell's working directory

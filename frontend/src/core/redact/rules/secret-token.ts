@@ -12,6 +12,9 @@ export const secretToken = keyValueRule({
   keyword:
     /token|secret|api[_-]?key|access[_-]?key|private[_-]?key|shared[_-]?key|encryption[_-]?key|credentials?|signature|oauth_verifier/gi,
   anchors: [/token/gi, /secret/gi, /key/gi, /credential/gi, /signature/gi, /oauth_verifier/gi],
+  // One scan for the six words (an alternation of all six scans three times slower): `ke` leads
+  // key and token, `cre` secret and credential, and lookbehinds check the rest.
+  scans: [/ke(?:y|(?<=toke)n)|cre(?:(?<=secre)t|dential)|signature|oauth_verifier/gi],
   isSecretKey(key) {
     const core = key
       .replace(/^-D/, '')

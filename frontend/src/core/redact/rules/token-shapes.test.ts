@@ -111,3 +111,19 @@ test('card numbers go only when brand, length, grouping and Luhn all fit', () =>
   ];
   for (const line of keep) assert.equal(runRule(creditCard, line).out, line, line);
 });
+
+test('JWTs and bearer tokens start at a word boundary; every one in a line goes', () => {
+  assert.equal(runRule(jwt, `x${FAKE_JWT} y`).out, `x${FAKE_JWT} y`);
+  assert.equal(
+    runRule(jwt, `a=${FAKE_JWT}, b=${FAKE_JWT}`).out,
+    'a=[REDACTED:jwt], b=[REDACTED:jwt]',
+  );
+  assert.equal(
+    runRule(bearerToken, 'XBearer NjU2FAKEFAKEfakefake0123').out,
+    'XBearer NjU2FAKEFAKEfakefake0123',
+  );
+  assert.equal(
+    runRule(bearerToken, 'BEARER\tNjU2FAKEFAKEfakefake0123, Bearer FAKEFAKEFAKEFAKEFAKE').out,
+    'BEARER\t[REDACTED:bearer-token], Bearer FAKEFAKEFAKEFAKEFAKE',
+  );
+});

@@ -10,5 +10,6 @@ export const xsrfToken = keyValueRule({
   changed: '2026.11.1',
   keyword: /atl_token|xsrf|csrf|upm[-_]token/gi,
   anchors: [/atl_token/gi, /srf/gi, /upm[-_]token/gi],
+  scans: [/srf|_token|-token/gi],
   isSecretKey: (key) => !/enabled|disabled|check|header|timeout|protection/i.test(key),
 });

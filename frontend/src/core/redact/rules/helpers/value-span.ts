@@ -22,8 +22,9 @@ const EQ = 61;
 const COLON = 58;
 const GT = 62;
 
-/** Characters that end a bare value in free text. */
-const BARE_END = new Set([...' \t\r\n&;,"\'<>)]}|'].map((c) => c.charCodeAt(0)));
+/** Characters that end a bare value in free text (a table: looked up per character). */
+const BARE_END = new Uint8Array(128);
+for (const c of ' \t\r\n&;,"\'<>)]}|') BARE_END[c.charCodeAt(0)] = 1;
 
 /** `ks`..`ke` is the key as written; returns the span of its value, if it has one. */
 export function findValueSpan(
@@ -79,6 +80,8 @@ function bracketed(text: string, start: number): ValueSpan | null {
  * (Kubernetes env lists, Helm values): `- name: ATL_JDBC_PASSWORD` / `  value: s3cr3t`.
  */
 function namedValue(text: string, ks: number, ke: number): ValueSpan | null {
+  // Few keys follow a `name:`: a check on char codes spares the others a slice and a regex.
+  if (!endsWithNameSeparator(text, ks)) return null;
   const prefix = text.slice(lineStart(text, ks), ks);
   if (!/(?:^|[\s{,-])["']?name["']?\s*[:=]\s*["']?$/.test(prefix)) return null;
   const after = text.slice(ke, ke + 400);
@@ -117,7 +120,7 @@ function valueAt(
     return end > p ? { start: p, end, bare: true } : null;
   }
   let end = p;
-  while (end < text.length && !BARE_END.has(text.charCodeAt(end))) end++;
+  while (end < text.length && BARE_END[text.charCodeAt(end)] !== 1) end++;
   return end > p ? { start: p, end, bare: true } : null;
 }
 
@@ -180,6 +183,8 @@ function blockScalar(text: string, p: number, ks: number): ValueSpan | null {
 }
 
 function keyStartsLine(text: string, ks: number): boolean {
+  // The prefix ends in a blank unless it is empty: most keys fail here, without a slice.
+  if (ks > 0 && !isSpaceCode(text.charCodeAt(ks - 1))) return false;
   const prefix = text.slice(lineStart(text, ks), ks);
   return /^\s*(?:-\s+|export\s+|set\s+)?$/.test(prefix);
 }
@@ -187,4 +192,41 @@ function keyStartsLine(text: string, ks: number): boolean {
 function skipBlanks(text: string, p: number): number {
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   return p;
+}
+
+/**
+ * Whether the text before `ks` ends like `name: ` (`name`, a quote, blanks, `:` or `=`, blanks,
+ * a quote): what `namedValue`'s regex needs, read backwards on char codes so that most keys are
+ * turned down without slicing their line.
+ */
+function endsWithNameSeparator(text: string, ks: number): boolean {
+  let i = ks - 1;
+  if (isQuoteCode(text.charCodeAt(i))) i--;
+  while (isSpaceCode(text.charCodeAt(i))) i--;
+  const sep = text.charCodeAt(i);
+  if (sep !== COLON && sep !== EQ) return false;
+  i--;
+  while (isSpaceCode(text.charCodeAt(i))) i--;
+  if (isQuoteCode(text.charCodeAt(i))) i--;
+  return text.startsWith('name', i - 3);
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === DQ || c === SQ;
+}
+
+/** What `\s` matches (white space and line terminators), on a char code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
