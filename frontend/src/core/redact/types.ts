@@ -52,12 +52,6 @@ export interface Rule {
    * ones that start with a rare character. Empty: the rule always runs.
    */
   hints: readonly (string | RegExp)[];
-  /**
-   * Every match lies on one line that holds one of `hints`: the engine may then run the rule
-   * on those lines only (`engine/hinted-lines.ts`). Leave unset for matches that span lines
-   * (PEM keys, YAML block values) or that need no hint on their own line.
-   */
-  lineLocal?: boolean;
   /** Ruleset version the rule first appeared in, and the one it last changed in. */
   since: string;
   changed: string;

@@ -6,7 +6,6 @@
  * remembering it.
  */
 import type { Rule, Scope } from '../types.ts';
-import { applyOnHintedLines } from './hinted-lines.ts';
 
 const SHORT = 512;
 /** A hint as checked: a literal in the text, or a regex. */
@@ -87,7 +86,7 @@ export function runRules(text: string, rules: readonly Rule[], scope: Scope): st
       }
       if (!found) continue;
     }
-    out = rule.lineLocal === true ? applyOnHintedLines(out, rule, scope) : rule.apply(out, scope);
+    out = rule.apply(out, scope);
   }
   return out;
 }
