@@ -24,7 +24,7 @@ export const issueKey: Rule = {
   // Gated inside: the path forms by one scan, the field forms by the `=` and `y` they hold.
   hints: [],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.2',
   apply(text, scope) {
     // Path and field keys never overlap, so both are read from the block as it came and the
     // new text is built once (a second pass would first have to flatten the first one's output).

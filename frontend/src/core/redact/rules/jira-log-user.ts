@@ -7,6 +7,7 @@
  */
 import type { Rule, Scope } from '../types.ts';
 import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
+import { isSpaceCode } from './helpers/chars.ts';
 import { isIpv4 } from './helpers/hosts.ts';
 import { Splicer } from './helpers/replace.ts';
 
@@ -214,7 +215,7 @@ function requestColumns(text: string, scope: Scope): string {
     // `ip reqid user [date]` is an access log: that rule owns it.
     if (text.charAt(afterEnd + 1) === '[') continue;
     let beforeStart = m.index;
-    while (beforeStart > 0 && !isSpace(text.charCodeAt(beforeStart - 1))) beforeStart--;
+    while (beforeStart > 0 && !isSpaceCode(text.charCodeAt(beforeStart - 1))) beforeStart--;
     if (beforeStart < splicer.position) continue;
     splicer.replace(beforeStart, m.index, userToken(text.slice(beforeStart, m.index), scope));
     const id = text.slice(idEnd, afterEnd);
@@ -226,23 +227,6 @@ function requestColumns(text: string, scope: Scope): string {
     REQUEST_ID.lastIndex = Math.max(REQUEST_ID.lastIndex, afterEnd);
   }
   return splicer.finish();
-}
-
-/** What `\s` matches, on a char code (this walks back over every character of a field). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 5760 ||
-    (c >= 8192 && c <= 8202) ||
-    c === 8232 ||
-    c === 8233 ||
-    c === 8239 ||
-    c === 8287 ||
-    c === 12288 ||
-    c === 65279
-  );
 }
 
 /** `HttpSession created [id]`: the id in brackets. */

@@ -3,6 +3,7 @@
  * shape (`ou=users`, attribute names, well-known containers) kept for support.
  */
 import type { Rule, Scope } from '../types.ts';
+import { isSpaceCode } from './helpers/chars.ts';
 
 /** Names may hold spaces (`cn=John Smith`); domain components, uids and countries never do. */
 const RDN_SOURCE =
@@ -90,23 +91,6 @@ function endsWithName(text: string, end: number, name: string): boolean {
     if ((text.charCodeAt(start + i) | 32) !== name.charCodeAt(i)) return false;
   }
   return true;
-}
-
-/** What `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 5760 ||
-    (c >= 8192 && c <= 8202) ||
-    c === 8232 ||
-    c === 8233 ||
-    c === 8239 ||
-    c === 8287 ||
-    c === 12288 ||
-    c === 65279
-  );
 }
 
 function part(attr: string, raw: string, scope: Scope): string {
