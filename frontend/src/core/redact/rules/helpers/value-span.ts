@@ -4,7 +4,7 @@
  * `<param-name>k</param-name><param-value>v</param-value>` and YAML block scalars.
  */
 import type { TextFormat } from '../../types.ts';
-import { lineEnd, lineStart } from './chars.ts';
+import { isSpaceCode, lineEnd, lineStart } from './chars.ts';
 
 export interface ValueSpan {
   start: number;
@@ -213,20 +213,4 @@ function endsWithNameSeparator(text: string, ks: number): boolean {
 
 function isQuoteCode(c: number): boolean {
   return c === DQ || c === SQ;
-}
-
-/** What `\s` matches (white space and line terminators), on a char code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
