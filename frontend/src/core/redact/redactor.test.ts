@@ -153,3 +153,16 @@ test('JSON is redacted in one pass: values first seen there get tokens, even in 
   assert.ok(!out.includes(String.fromCharCode(0)), out);
   assert.doesNotMatch(out, /u0000|%00|first\.seen|nested\.first/i, out);
 });
+
+test('stack frames pass untouched, and a match that would run across them falls back to line runs between them', async () => {
+  const frames = '\tat com.example.fake.Service.run(Service.java:42)\n'.repeat(40);
+  const text = `ERROR begin-secret user=jsmith\n${frames}end-secret 10.20.30.40\n`;
+  const r = newRedactor({ customRules: [{ id: 'span', pattern: 'begin-secret[^!]*end-secret' }] });
+  const out = await r.redactText('atlassian-jira.log', text);
+  assert.ok(out.includes(frames), 'the frames are kept as they were');
+  // Between the frames the rules ran as usual: the address is pseudonymised once.
+  assert.ok(!out.includes('10.20.30.40') && out.includes('begin-secret'), out);
+  const counts = r.report().files.find((f) => f.path === 'atlassian-jira.log')?.counts ?? {};
+  assert.equal(counts.ipv4, 1, JSON.stringify(counts));
+  assert.equal(counts.span, undefined, 'the custom match never crossed the frames');
+});
