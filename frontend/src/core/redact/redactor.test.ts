@@ -166,3 +166,13 @@ test('stack frames pass untouched, and a match that would run across them falls 
   assert.equal(counts.ipv4, 1, JSON.stringify(counts));
   assert.equal(counts.span, undefined, 'the custom match never crossed the frames');
 });
+
+test('text shaped like an internal placeholder is kept as it is, in text and in JSON', async () => {
+  const r = newRedactor();
+  const log = 'GET /x?q=%00T99%00 by user=first.timer@acme.example.test\n';
+  const outLog = await r.redactText('a.log', log);
+  assert.ok(outLog.includes('%00T99%00') && !outLog.includes('first.timer'), outLog);
+  const json = '{"note":"\\u0000T42\\u0000","mail":"second.timer@acme.example.test"}';
+  const outJson = await r.redactText('b.json', json);
+  assert.ok(outJson.includes('\\u0000T42\\u0000') && !outJson.includes('second.timer'), outJson);
+});

@@ -53,12 +53,17 @@ export class DeferredScope implements Scope {
   /** The text with every placeholder replaced by its token (call after the store resolved `pending`). */
   fill(text: string): string {
     if (this.pending.length === 0) return text;
-    return text.replace(PLACEHOLDER, (_all, plain?: string, encoded?: string, escaped?: string) => {
-      const [kind = '', value = ''] = this.pending[Number(plain ?? encoded ?? escaped)] ?? [];
-      const token = this.store.peek(kind, value);
-      if (token === undefined)
-        throw new Error('A pseudonym was not computed before it was needed.');
-      return encoded === undefined ? token : encodeURIComponent(token);
-    });
+    return text.replace(
+      PLACEHOLDER,
+      (all: string, plain?: string, encoded?: string, escaped?: string) => {
+        const request = this.pending[Number(plain ?? encoded ?? escaped)];
+        // The input itself may hold text shaped like a placeholder (`%00T7%00`): not ours, kept.
+        if (request === undefined) return all;
+        const token = this.store.peek(request[0], request[1]);
+        if (token === undefined)
+          throw new Error('A pseudonym was not computed before it was needed.');
+        return encoded === undefined ? token : encodeURIComponent(token);
+      },
+    );
   }
 }
