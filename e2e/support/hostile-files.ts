@@ -4,7 +4,6 @@
  * large sparse file that costs no disk.
  */
 import { open } from 'node:fs/promises';
-import JSZip from 'jszip';
 
 /** Deterministic bytes from a seed (xorshift32): "random" content that is the same every run. */
 export function randomBytes(length: number, seed = 0x9e3779b9): Uint8Array {
@@ -18,16 +17,6 @@ export function randomBytes(length: number, seed = 0x9e3779b9): Uint8Array {
     out[i] = state & 0xff;
   }
   return out;
-}
-
-export async function zipOf(entries: Record<string, string | Uint8Array>): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [name, content] of Object.entries(entries)) zip.file(name, content);
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
-  });
 }
 
 /** Rewrites the uncompressed size of every central-directory record: a zip that lies. */

@@ -5,20 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import JSZip from 'jszip';
 import { runSources, textFile } from '../test-support/run.ts';
+import { zipOf } from '../test-support/zip.ts';
 
 const MIB = 1024 * 1024;
-
-async function zipOf(entries: Record<string, string | Uint8Array>): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [name, content] of Object.entries(entries)) zip.file(name, content);
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
-  });
-}
 
 function isInside(path: string, folder: string): boolean {
   return path.startsWith(`files/${folder}/`) && !path.split('/').includes('..');

@@ -77,13 +77,8 @@ export const CONTEXT_RULES: readonly Rule[] = [
 export const PATTERN_RULES: readonly Rule[] = [serverId, hostname, ipv4, ipv6, mac];
 
 /** Secret rules that also name secret keys, for the structured (JSON) pass. */
-export const KEYED_SECRET_RULES = [
-  cookieHeader,
-  sessionId,
-  xsrfToken,
-  licenseKey,
-  password,
-  secretToken,
-].filter((r): r is typeof password => 'matchesKey' in r);
+export const KEYED_SECRET_RULES = SECRET_RULES.filter(
+  (r): r is typeof password => 'matchesKey' in r,
+);
 
 export const CATALOGUE: readonly Rule[] = [...SECRET_RULES, ...CONTEXT_RULES, ...PATTERN_RULES];
