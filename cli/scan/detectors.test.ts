@@ -14,3 +14,13 @@ test('counts and flags after a password-like key are not (a redaction report has
   assert.deepEqual(rules('<span>secret</span> 12'), []);
   assert.deepEqual(rules('websudo.password.required=true'), []);
 });
+
+test('a browser version in a user agent is not an address; an address after a path is', () => {
+  assert.deepEqual(
+    rules('"userAgent": "Mozilla/5.0 (X11) HeadlessChrome/156.0.0.0 Safari/537.36"'),
+    [],
+  );
+  assert.deepEqual(rules('Chrome/131.0.0.0'), []);
+  assert.deepEqual(rules('GET http://172.16.5.22/rest'), ['ipv4']);
+  assert.deepEqual(rules('see /hosts/172.16.5.22 for details'), ['ipv4']);
+});

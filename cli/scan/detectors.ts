@@ -88,12 +88,13 @@ function isInterestingIpv4(value: string, match: RegExpExecArray): boolean {
   )
     return false;
   if (KEPT_IPV4.some((range) => range.test(value))) return false;
-  // Version quads (`jira-9.12.4.1`, `v1.2.3.4`, `1.2.3.4-SNAPSHOT`) are not addresses.
+  // Version quads (`jira-9.12.4.1`, `v1.2.3.4`, `1.2.3.4-SNAPSHOT`, a user agent's
+  // `Chrome/131.0.0.0`) are not addresses.
   const before = match.input.slice(Math.max(0, match.index - 16), match.index);
   const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 1);
   const versionWord = /(?:[A-Za-z_-]|\b(?:version|jira|java|jdk|build|release|tomcat|v)[\s:=]*)$/i;
   if (versionWord.test(before) || /^[A-Za-z_-]/.test(after)) return false;
-  return true;
+  return !/\b[A-Z][A-Za-z]*\/$/.test(before);
 }
 
 export const DETECTORS: Detector[] = [
