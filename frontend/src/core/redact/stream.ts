@@ -14,13 +14,19 @@ export async function* streamBlocks(
   size = BLOCK_SIZE,
 ): AsyncGenerator<string> {
   let carry = '';
+  // Where the carry's last newline is (-1: none), so a long line is not searched again for
+  // every chunk appended to it: that made a line without newlines cost quadratic time.
+  let lastNewline = -1;
   for await (const chunk of chunks) {
+    const inChunk = chunk.lastIndexOf('\n');
+    if (inChunk >= 0) lastNewline = carry.length + inChunk;
     carry += chunk;
-    while (carry.length >= size) {
+    while (carry.length >= size && (lastNewline >= 0 || carry.length >= MAX_LINE)) {
       const cut = cutPoint(carry, size);
       if (cut < 0) break;
       yield carry.slice(0, cut);
       carry = carry.slice(cut);
+      lastNewline = lastNewline >= cut ? lastNewline - cut : -1;
     }
   }
   if (carry !== '') yield carry;
