@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { bundleBytes, runCli, tempDir } from './test-support/run-cli.ts';
 
@@ -104,6 +105,23 @@ test('a zip bomb is refused by scan and redact without unpacking it', async () =
       assert.equal(run.code, 1, args.join(' '));
       assert.match(run.stdout + run.stderr, /expand more than 1000×/, args.join(' '));
     }
+  } finally {
+    await cleanup();
+  }
+});
+
+test('a gzip bomb in a folder is stopped while it unpacks; the other files are still written', async () => {
+  const { dir, cleanup } = await tempDir();
+  try {
+    // Blank lines: text, so it is not dropped as binary before it is unpacked.
+    const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024, '\n'), { level: 9 });
+    await mkdir(join(dir, 'in'));
+    await writeFile(join(dir, 'in', 'atlassian-jira.log.1.gz'), bomb);
+    await writeFile(join(dir, 'in', 'setenv.sh'), 'JVM_MINIMUM_MEMORY=1024m\n');
+    const run = await runCli(['redact', 'in', '--out', 'out'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /atlassian-jira\.log\.1\.gz: .*expand more than 1000×.*gzip bomb/);
+    assert.deepEqual(await filesUnder(join(dir, 'out')), ['setenv.sh']);
   } finally {
     await cleanup();
   }

@@ -8,6 +8,7 @@ import {
 } from '../../frontend/src/core/redact/index.ts';
 import { CliError, describeError, EXIT_FAILURE, UsageError } from '../lib/errors.ts';
 import { formatBytes, plural } from '../lib/format.ts';
+import { expandArchives, type OpenedArchive } from '../lib/expand-archives.ts';
 import { openInput } from '../lib/input-tree.ts';
 import { checkMapPath, checkOutputPath, createStaging } from '../lib/output.ts';
 import { createProgress } from '../lib/progress.ts';
@@ -15,6 +16,11 @@ import { runRedaction, type RedactRunResult } from '../lib/redact-run.ts';
 import { readRulesFile, RULES_FILE_EXAMPLE } from '../lib/rules-file.ts';
 import { loadOrCreateSecret, randomSecret } from '../lib/secret.ts';
 import { packFolder } from '../lib/zip-writer.ts';
+import { DEFAULT_ZIP_LIMITS } from '../lib/zip-reader.ts';
+import {
+  isUnopenedArchiveName,
+  UNOPENED_ARCHIVE_ADVICE,
+} from '../../frontend/src/core/collect/files/compressed.ts';
 import { collect } from '../lib/options.ts';
 
 interface RedactOptions {
@@ -35,10 +41,18 @@ async function buildRules(options: RedactOptions): Promise<CustomRuleSpec[]> {
   return [...fromFile, ...(options.keyword ?? []).map((keyword) => ({ keyword }))];
 }
 
+/** Why a dropped file was dropped, when there is more to say than "binary". */
+function droppedReason(path: string): string {
+  return isUnopenedArchiveName(path)
+    ? ` (an archive of several files, not opened: ${UNOPENED_ARCHIVE_ADVICE.replace(/\.$/, '').toLowerCase()})`
+    : '';
+}
+
 function printSummary(
   result: RedactRunResult,
   byClass: Record<string, number>,
   output: string,
+  opened: OpenedArchive[],
 ): void {
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   out(
@@ -50,6 +64,15 @@ function printSummary(
       ? 'Redactions: none'
       : `Redactions: ${classes.map(([name, count]) => `${name} ${count}`).join(' · ')}`,
   );
+  if (opened.length > 0) {
+    out(
+      `Unpacked ${plural(opened.length, 'compressed file')}; their contents are in the output at:`,
+    );
+    for (const archive of opened) {
+      const files = archive.into.endsWith('/') ? ` (${plural(archive.files, 'file')})` : '';
+      out(`  ${archive.path} → ${archive.into}${files}`);
+    }
+  }
   if (result.learnedFrom > 0)
     out(`Learned names and hosts from ${plural(result.learnedFrom, 'structured file')}.`);
   if (result.keptBinary.length > 0) {
@@ -59,7 +82,7 @@ function printSummary(
     out(
       `Dropped ${plural(result.dropped.length, 'binary file')} (add --keep-binary <path> to keep one as it is):`,
     );
-    for (const path of result.dropped) out(`  ${path}`);
+    for (const path of result.dropped) out(`  ${path}${droppedReason(path)}`);
   }
 }
 
@@ -96,17 +119,19 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
     throw error;
   }
 
-  const total = tree.entries.reduce((sum, entry) => sum + entry.size, 0);
+  // Compressed files inside the input (a .gz log, a zip in the zip) are opened, not dropped.
+  const expanded = await expandArchives(tree.entries, DEFAULT_ZIP_LIMITS);
+  const total = expanded.entries.reduce((sum, entry) => sum + entry.size, 0);
   const progress = createProgress('Redacting', total, process.stderr, options.progress === true);
   const staging = await createStaging(options.out, tree.kind === 'file' ? 'file' : 'folder');
   const stop = (): void => {
-    void staging.discard().finally(() => process.exit(130));
+    void Promise.all([staging.discard(), expanded.dispose()]).finally(() => process.exit(130));
   };
   process.once('SIGINT', stop);
   let result: RedactRunResult;
   try {
     result = await runRedaction({
-      entries: tree.entries,
+      entries: expanded.entries,
       redactor,
       staging,
       progress,
@@ -116,7 +141,10 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
       await staging.discard();
       const reason =
         result.failed[0]?.message ??
-        'it is a binary file (add --keep-binary to copy it unredacted)';
+        expanded.problems[0]?.message ??
+        (isUnopenedArchiveName(input)
+          ? `it is an archive of several files, which is not opened here. Unpack it and redact its folder`
+          : 'it is a binary file (add --keep-binary to copy it unredacted)');
       throw new CliError(`Nothing was written. ${input}: ${reason}.`);
     }
     const written = result.written;
@@ -131,10 +159,16 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
     );
   } finally {
     process.removeListener('SIGINT', stop);
+    await expanded.dispose();
   }
 
   const report = redactor.report();
-  printSummary(result, report.byClass, options.out);
+  // A gzip whose text could not be written is listed with the problems, not here.
+  const written = new Set(result.written);
+  const opened = expanded.opened.filter(
+    (archive) => archive.into.endsWith('/') || written.has(archive.into),
+  );
+  printSummary(result, report.byClass, options.out, opened);
   if (options.map !== undefined) {
     const map = redactor.privateMap();
     try {
@@ -155,7 +189,7 @@ async function redact(input: string, options: RedactOptions): Promise<number> {
     );
   }
 
-  const problems = [...tree.problems, ...result.failed];
+  const problems = [...tree.problems, ...expanded.problems, ...result.failed];
   if (problems.length === 0) return 0;
   log(
     `\n${plural(problems.length, 'file')} could not be processed and ${problems.length === 1 ? 'is' : 'are'} missing from the output:`,
@@ -173,7 +207,9 @@ export function registerRedact(program: Command): void {
       'Redacts a file, a folder or a zip on your disk and writes a redacted copy of the same kind. ' +
         'Secrets are removed; names, e-mails, hosts and IPs become consistent pseudonyms. ' +
         'Structured files (json, xml, properties, yaml, cfg) are read first, so values found there ' +
-        'are replaced everywhere. Binary files are dropped unless kept. Nothing is sent anywhere.',
+        'are replaced everywhere. Compressed files are opened: x.log.gz is redacted as x.log, and a ' +
+        'logs.zip inside the input becomes the folder logs.zip/ (.tar.gz and .tgz are not opened). ' +
+        'Binary files are dropped unless kept. Nothing is sent anywhere.',
     )
     .argument('<input>', 'a file, a folder, or a zip (e.g. an Atlassian support zip)')
     .requiredOption(

@@ -19,6 +19,8 @@ export interface InputEntry {
   path: string;
   size: number;
   open(): AsyncIterable<Uint8Array>;
+  /** For the text of a gzip: the gzip's own path, named in messages (see expand-archives.ts). */
+  unpackedFrom?: string;
 }
 
 export interface InputProblem {

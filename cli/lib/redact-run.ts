@@ -37,9 +37,18 @@ export interface RedactRunResult {
   learnedFrom: number;
 }
 
-async function readAll(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+/** The whole stream, or undefined once it passes `maxBytes` (an unpacked gzip's size is unknown up front). */
+async function readAll(
+  source: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of source) chunks.push(chunk);
+  let length = 0;
+  for await (const chunk of source) {
+    length += chunk.length;
+    if (length > maxBytes) return undefined;
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -78,9 +87,10 @@ export async function runRedaction(options: RedactRunOptions): Promise<RedactRun
     learnedFrom: 0,
   };
   const failed = new Set<string>();
-  const fail = (path: string, message: string): void => {
-    failed.add(path);
-    result.failed.push({ path, message });
+  // The text of a gzip is reported by the gzip's path: that is the file the user has.
+  const fail = (entry: InputEntry, message: string): void => {
+    failed.add(entry.path);
+    result.failed.push({ path: entry.unpackedFrom ?? entry.path, message });
   };
 
   // Pass 1: learn. A structured file that cannot be read or parsed is not redacted either,
@@ -88,12 +98,12 @@ export async function runRedaction(options: RedactRunOptions): Promise<RedactRun
   for (const entry of entries) {
     if (!STRUCTURED.test(entry.path) || entry.size > MAX_LEARN_BYTES) continue;
     try {
-      const bytes = await readAll(entry.open());
-      if (isBinary(bytes)) continue;
+      const bytes = await readAll(entry.open(), MAX_LEARN_BYTES);
+      if (bytes === undefined || isBinary(bytes)) continue;
       redactor.learn(entry.path, new TextDecoder(guessEncoding(bytes)).decode(bytes));
       result.learnedFrom++;
     } catch (error) {
-      fail(entry.path, `cannot be read: ${describeError(error)}`);
+      fail(entry, `cannot be read: ${describeError(error)}`);
     }
   }
 
@@ -134,7 +144,7 @@ export async function runRedaction(options: RedactRunOptions): Promise<RedactRun
       result.bytesOut += writer.bytesWritten;
     } catch (error) {
       await writer?.abort();
-      fail(entry.path, `not written: ${describeError(error)}`);
+      fail(entry, `not written: ${describeError(error)}`);
     }
   }
   progress.done();

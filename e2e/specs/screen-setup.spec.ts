@@ -3,6 +3,7 @@
  * estimated size per source and in total, per-file cap (a log keeps its newest part), log
  * time window and total cap. The limits they set are the ones the bundle is made with.
  */
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.ts';
 import { downloadBundle, generate, openScreen, sourceRow } from '../support/screen.ts';
@@ -71,6 +72,28 @@ test('a log over the per-file cap keeps its newest part, and the window keeps re
   expect(log).toContain('entry 9 ');
   expect(log).toContain('entry 7 ');
   expect(log).not.toContain('entry 6 ');
+});
+
+test('a rotated .gz log is unpacked, redacted and bundled under its name without .gz', async ({
+  page,
+  sandbox,
+}) => {
+  await openScreen(page, sandbox);
+  const log = Buffer.concat([
+    hourlyLog(3, 4096),
+    Buffer.from('2026-11-20 02:30:00,000+0000 main INFO connecting password=FAKEgzPass-4411\n'),
+  ]);
+  await addFile(page, 'atlassian-jira.log.1.gz', gzipSync(log));
+  const row = page.getByTestId('added-file-atlassian-jira.log.1.gz');
+  await expect(row).toContainText('goes in whole');
+
+  await generate(page);
+  const bundle = await downloadBundle(page);
+  const text = bundle.texts.get('files/atlassian-jira.log.1') ?? '';
+  expect(text).toContain('entry 2 ');
+  expect(text).toContain('[REDACTED:password]');
+  expect(text).not.toContain('FAKEgzPass-4411');
+  expect(bundle.texts.has('files/atlassian-jira.log.1.gz')).toBe(false);
 });
 
 test('a limit that is not a whole number in range is named beside it and blocks Generate', async ({

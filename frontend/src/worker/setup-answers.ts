@@ -37,9 +37,10 @@ export async function estimate(input: EstimateInput): Promise<BundleEstimate> {
   const files: FileEstimateInfo[] = await Promise.all(
     found.files.map(async (estimateOf, index) => {
       const file = input.files[index]!;
-      const bundlePath = `files/${safeFileName(file.name)}`;
-      // A zip that opens is read entry by entry, so it is not one binary file.
-      const binary = estimateOf.treatment !== 'zip' && (await looksBinary(file, bundlePath));
+      const bundlePath = `files/${estimateOf.unpackedName ?? safeFileName(file.name)}`;
+      // A zip that opens is read entry by entry, a gzip is unpacked: neither is one binary file.
+      const opened = estimateOf.treatment === 'zip' || estimateOf.unpackedName !== undefined;
+      const binary = !opened && (await looksBinary(file, bundlePath));
       return { ...estimateOf, bundlePath, binary };
     }),
   );

@@ -1,13 +1,15 @@
 /**
  * One file the admin added: a log (newest part, time window), a config, a thread dump,
- * a HAR, or a zip (each entry its own item). Reading problems become log entries.
+ * a HAR, a zip (each entry its own item) or a gzip (unpacked under its name without
+ * `.gz`). Reading problems become log entries.
  */
 import type { AddedFile, CollectionLimits } from '../../model.ts';
 import { readNewest } from '../limits/keep-newest.ts';
 import type { SourceResult } from '../types.ts';
 import { factsFromText } from './file-facts.ts';
 import { isLogName, isZipName, mediaTypeFor, safeFileName, startsLikeZip } from './file-kinds.ts';
-import { inflateBudget, readSupportZip } from './support-zip.ts';
+import { archiveKindOfFile, isUnopenedArchiveName, UNOPENED_ARCHIVE_ADVICE } from './compressed.ts';
+import { inflateBudget, readGzipFile, readSupportZip } from './support-zip.ts';
 import { limitLog } from './text-log.ts';
 
 export const FILES_SOURCE_ID = 'files';
@@ -18,13 +20,25 @@ function failed(message: string, advice: string, kind: 'too-large' | 'unreadable
   return result;
 }
 
+/** A file as a stream: streamed when the file can, else read whole. */
+async function* streamOf(file: AddedFile): AsyncIterable<Uint8Array> {
+  if (file.stream) yield* file.stream(0);
+  else yield await file.bytes();
+}
+
+/** `takenNames`: the other added files' names, so an unpacked gzip does not take one of them. */
 export async function readAddedFile(
   file: AddedFile,
   limits: CollectionLimits,
+  takenNames: ReadonlySet<string> = new Set(),
 ): Promise<SourceResult> {
   const name = safeFileName(file.name);
   const sourceId = FILES_SOURCE_ID;
   try {
+    if ((await archiveKindOfFile(name, file)) === 'gzip') {
+      const compressed = { bytes: file.size, stream: streamOf(file) };
+      return await readGzipFile(sourceId, name, compressed, limits, takenNames);
+    }
     if (isZipName(name)) {
       if (file.size > inflateBudget(limits)) {
         return failed(
@@ -61,7 +75,17 @@ export async function readAddedFile(
     return {
       items: [{ path: `files/${name}`, sourceId, bytes, mediaType }],
       facts: textual ? factsFromText(new TextDecoder().decode(bytes)) : {},
-      log: [{ sourceId, status: 'ok', message: `Added ${name}.`, advice: '' }],
+      log: [
+        isUnopenedArchiveName(name)
+          ? {
+              sourceId,
+              status: 'skipped',
+              kind: 'unreadable-file',
+              message: `${name}: an archive of several files is not opened here, so it is left out as a binary file.`,
+              advice: UNOPENED_ARCHIVE_ADVICE,
+            }
+          : { sourceId, status: 'ok', message: `Added ${name}.`, advice: '' },
+      ],
       learned: [],
     };
   } catch (error) {

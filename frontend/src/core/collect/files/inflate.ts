@@ -36,6 +36,26 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
+/** Reads a stream to its end keeping only its last `keepBytes` (whole chunks, then trimmed). */
+export async function keepLastBytes(
+  source: AsyncIterable<Uint8Array>,
+  keepBytes: number,
+): Promise<Inflated> {
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
+  let total = 0;
+  for await (const chunk of source) {
+    total += chunk.byteLength;
+    chunks.push(chunk);
+    kept += chunk.byteLength;
+    while (chunks.length > 1 && kept - chunks[0]!.byteLength >= keepBytes) {
+      kept -= chunks.shift()!.byteLength;
+    }
+  }
+  const bytes = concat(chunks, kept);
+  return { bytes: kept > keepBytes ? bytes.subarray(kept - keepBytes) : bytes, total };
+}
+
 export function inflateEntry(
   file: JSZip.JSZipObject,
   maxBytes: number,

@@ -11,6 +11,7 @@ import {
   safeFileName,
   startsLikeZip,
 } from '../files/file-kinds.ts';
+import { archiveKindOfFile, gunzippedName } from '../files/compressed.ts';
 import { inflateBudget, listZipEntries, MAX_ZIP_ENTRIES } from '../files/support-zip.ts';
 import { findSource } from '../sources/index.ts';
 
@@ -27,6 +28,48 @@ export interface FileEstimate {
   treatment: 'whole' | 'newest-part' | 'too-large' | 'zip' | 'unreadable';
   /** For a zip: entries that will be included. */
   entries?: number;
+  /** For a gzip: the name its text takes in the bundle (it is unpacked, not a binary). */
+  unpackedName?: string;
+}
+
+/** The last bytes of a file (a gzip's trailer), streamed when the file can. */
+async function tailOf(file: AddedFile, length: number): Promise<Uint8Array> {
+  const start = Math.max(0, file.size - length);
+  if (!file.stream) return (await file.bytes()).subarray(start);
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of file.stream(start)) chunks.push(chunk);
+  const tail = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  chunks.reduce((offset, chunk) => (tail.set(chunk, offset), offset + chunk.byteLength), 0);
+  return tail;
+}
+
+/**
+ * A gzip's size unpacked, from its trailer (the size modulo 4 GiB, of its last member).
+ * Smaller than the gzip itself means it wrapped or there are several members: unknown.
+ */
+async function gunzippedSize(file: AddedFile): Promise<number | undefined> {
+  const trailer = await tailOf(file, 4);
+  if (trailer.byteLength < 4) return undefined;
+  const size = new DataView(trailer.buffer, trailer.byteOffset, 4).getUint32(0, true);
+  return size >= file.size ? size : undefined;
+}
+
+async function estimateGzip(
+  file: AddedFile,
+  name: string,
+  limits: CollectionLimits,
+): Promise<FileEstimate> {
+  const unpackedName = gunzippedName(name, () => false);
+  const base = { name, size: file.size, unpackedName };
+  const size = await gunzippedSize(file);
+  if (isLogName(unpackedName)) {
+    return size !== undefined && size <= limits.maxFileBytes
+      ? { ...base, estimatedBytes: size, treatment: 'whole' }
+      : { ...base, estimatedBytes: limits.maxFileBytes, treatment: 'newest-part' };
+  }
+  return size !== undefined && size > limits.maxFileBytes
+    ? { ...base, estimatedBytes: 0, treatment: 'too-large' }
+    : { ...base, estimatedBytes: size ?? limits.maxFileBytes, treatment: 'whole' };
 }
 
 function entryEstimate(name: string, declared: number, limits: CollectionLimits): number {
@@ -41,6 +84,9 @@ export async function estimateAddedFile(
 ): Promise<FileEstimate> {
   const name = safeFileName(file.name);
   const base = { name, size: file.size };
+  if ((await archiveKindOfFile(name, file)) === 'gzip') {
+    return estimateGzip(file, name, limits);
+  }
   if (isZipName(name) && file.size <= inflateBudget(limits)) {
     const bytes = await file.bytes();
     if (startsLikeZip(bytes)) {
