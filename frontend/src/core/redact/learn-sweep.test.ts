@@ -163,3 +163,50 @@ test('learning from log user columns', async () => {
   const out = await r.redactText('notes.txt', 'kpatel reported it');
   assert.equal(out, `${await r.pseudonym('user', 'kpatel')} reported it`);
 });
+
+test("a log's user column teaches its users: later mentions in messages, SQL and URLs go too", async () => {
+  const r = newRedactor();
+  const log = [
+    '2024-11-18 09:10:11,223+0000 http-nio-8080-exec-12 url: /x; user: j.fakeperson INFO j.fakeperson 550x1x1 1abcfake 10.0.0.7 /x [c.a.j.X] Dashboard rendered for j.fakeperson in 212 ms',
+    `2024-11-18 09:10:12,001+0000 Caesium-1-3 DEBUG ServiceRunner [c.a.j.ofbiz.LoggingSQLInterceptor] 2ms "INSERT INTO jiraissue (ID, ASSIGNEE) VALUES ('10017', 'j.fakeperson')"`,
+    '2024-11-18 09:10:13,001+0000 Caesium-1-3 INFO ServiceRunner [c.a.j.X] GET /secure/ViewProfile.jspa?name=zo%C3%AB.fake',
+    '2024-11-18 09:10:14,003+0000 http-nio-8080-exec-2 url: /y; user: zoë.fake INFO zoë.fake 553x4x1 3cdefake 10.0.0.8 /y [c.a.j.X] viewed by zoë.fake',
+  ].join('\n');
+  const out = await r.redactText('atlassian-jira.log', log);
+  assert.ok(!/j\.fakeperson/i.test(out), out);
+  assert.equal(out.split(await r.pseudonym('user', 'j.fakeperson')).length - 1, 4, out);
+  // The block is learned before it is redacted: the URL-encoded mention above the column goes too.
+  assert.equal(out.split(await r.pseudonym('user', 'zoë.fake')).length - 1, 4, out);
+  // Learned in one file, swept from the next.
+  const later = await r.redactText('catalina.out', 'Session of zo%C3%AB.fake expired');
+  assert.ok(!later.includes('zo%C3%AB.fake'), later);
+  // Anonymous and generic accounts are not learned.
+  const generic = await r.redactText(
+    'b.log',
+    'x url: /z; user: admin INFO admin 1x1x1 - 10.0.0.9 /z [c.a.X] admin and anonymous',
+  );
+  assert.ok(generic.includes('admin and anonymous'), generic);
+});
+
+test('learning from config: DOMAIN\\user accounts, Kubernetes name/value pairs, home folders, \\u escapes', async () => {
+  const r = newRedactor();
+  r.learn(
+    'dbconfig.xml',
+    '<jdbc-datasource><username>CORP\\zfakeuser</username></jdbc-datasource>',
+  );
+  r.learn(
+    'values.yaml',
+    'env:\n  - name: ATL_JDBC_USER\n    value: jira_helm_fake\n  - name: JVM_MINIMUM_MEMORY\n    value: 2048m\n',
+  );
+  r.learn('docker-compose.yml', 'volumes:\n  - /home/m.fakeowner/data:/var/atlassian\n');
+  r.learn('jira-config.properties', 'jira.title=M\\u00fcller Fake Werke\n');
+  const out = await r.redactText(
+    'notes.txt',
+    'owner zfakeuser; db user jira_helm_fake; maintained by m.fakeowner; Müller Fake Werke; Willkommen bei M\\u00FCller Fake Werke',
+  );
+  for (const v of ['zfakeuser', 'jira_helm_fake', 'm.fakeowner', 'Müller', 'M\\u00FCller'])
+    assert.ok(!out.includes(v), `left: ${v} in ${out}`);
+  // A value that is not a user (a heap size) is not learned.
+  assert.ok(out.startsWith('owner user-'), out);
+  assert.ok((await r.redactText('x.txt', 'JVM 2048m')) === 'JVM 2048m');
+});

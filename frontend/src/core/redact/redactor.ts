@@ -5,7 +5,7 @@ import { decodeText, hasBinaryExtension, isBinary } from './binary.ts';
 import { compileCustomRules, type CustomRule } from './custom/compile.ts';
 import { blocks } from './engine/blocks.ts';
 import { DeferredScope } from './engine/deferred.ts';
-import { LearnedValues } from './engine/learned.ts';
+import { LearnedValues, localSweep } from './engine/learned.ts';
 import { redactAroundFrames, segments } from './engine/frames.ts';
 import { ReportBuilder } from './engine/report.ts';
 import { runRules } from './engine/run-rules.ts';
@@ -13,7 +13,7 @@ import { detectFormat } from './formats/detect.ts';
 import { parseJson, redactJson } from './formats/json.ts';
 import { quoteYamlMarkers } from './formats/yaml.ts';
 import { learnJson } from './learn/json.ts';
-import { learnText } from './learn/learn.ts';
+import { learnLogUsers, learnText } from './learn/learn.ts';
 import { learnHost, learnUrls } from './learn/keys.ts';
 import { PseudonymStore } from './pseudonym/store.ts';
 import { CONTEXT_RULES, PATTERN_RULES, SECRET_RULES } from './rules/catalogue.ts';
@@ -61,7 +61,7 @@ export class BundleRedactor {
     const rules = this.rulesFor(path);
     if (data !== undefined) {
       try {
-        return await this.finish(path, format, [this.jsonPass(path, data, text, rules)]);
+        return await this.finish(path, format, [await this.jsonPass(path, data, text, rules)]);
       } catch (error) {
         // Nesting deeper than the call stack: the text rules still find what the keys would have.
         if (!(error instanceof RangeError)) throw error;
@@ -131,7 +131,16 @@ export class BundleRedactor {
   }
 
   /** One pass of the rules over a block; new values get placeholders (see engine/deferred.ts). */
-  private firstPass(path: string, format: TextFormat, block: string, rules: readonly Rule[]): Pass {
+  private firstPass(
+    path: string,
+    format: TextFormat,
+    block: string,
+    bundleRules: readonly Rule[],
+  ): Pass {
+    // A log's user column names its users: swept from the messages of this block on
+    // (`login : 'jdoe' tried…`, `… for user jdoe`, `VALUES ('jdoe', …)`).
+    const unswept = format === 'log' ? learnLogUsers(block, this.learned) : [];
+    const rules = unswept.length > 0 ? withLocalSweep(bundleRules, unswept) : bundleRules;
     const parts = segments(block);
     const scope = new DeferredScope(path, format, this.store);
     if (parts.length === 1) {
@@ -158,9 +167,21 @@ export class BundleRedactor {
   }
 
   /** The structured pass over a JSON document; like a text block, it leaves placeholders. */
-  private jsonPass(path: string, data: JsonValue, text: string, rules: readonly Rule[]): Pass {
+  private async jsonPass(
+    path: string,
+    data: JsonValue,
+    text: string,
+    rules: readonly Rule[],
+  ): Promise<Pass> {
     const scope = new DeferredScope(path, 'json', this.store);
-    return { scope, text: redactJson(data, text, rules, scope) };
+    const state = { base64Deferred: false };
+    const out = redactJson(data, text, rules, scope, state);
+    if (!state.base64Deferred) return { scope, text: out };
+    // Base64 content hides placeholders from `fill`: with every token known, a second pass
+    // leaves none (its own counts replace the first pass's).
+    await this.store.resolve(scope.pending);
+    const again = new DeferredScope(path, 'json', this.store);
+    return { scope: again, text: redactJson(data, text, rules, again) };
   }
 
   /** Secrets, the admin's rules, context rules, the learned sweep, then broad patterns. */
@@ -168,4 +189,10 @@ export class BundleRedactor {
     const custom = this.custom.filter((c) => c.appliesTo(path)).map((c) => c.rule);
     return [...SECRET_RULES, ...custom, ...CONTEXT_RULES, this.learned.rule(), ...PATTERN_RULES];
   }
+}
+
+/** The rules with a sweep of this block's new users right after the bundle's sweep. */
+function withLocalSweep(rules: readonly Rule[], users: readonly string[]): Rule[] {
+  const at = rules.findIndex((rule) => rule.id === 'learned') + 1;
+  return [...rules.slice(0, at), localSweep(users), ...rules.slice(at)];
 }

@@ -14,7 +14,12 @@ interface Learned {
   value: string;
   /** Set for free text (issue summaries, JQL literals): removed, not pseudonymised. */
   removeAs?: string;
+  /** When it was learned: the sweep's regexes hold the values learned before `compiledBelow`. */
+  order: number;
 }
+
+/** Below this many new variants, a sweep in the middle of a file does not rebuild its regexes. */
+const MIN_REBUILD_VARIANTS = 64;
 
 const REMOVED_KINDS: Record<string, string> = {
   summary: 'issue-text',
@@ -117,6 +122,10 @@ export class LearnedValues {
   private issueKeyRe: RegExp | null = null;
   private bareKeyRe: RegExp | null = null;
   private dirty = false;
+  private learnedCount = 0;
+  private compiledBelow = 0;
+  private compiledVariants = 0;
+  private newVariants = 0;
 
   /** `onLearned` hears of every value that will need a token (to compute it ahead). */
   constructor(
@@ -134,20 +143,28 @@ export class LearnedValues {
     const removeAs = REMOVED_KINDS[kind];
     if (kind === 'project') return this.addProjectKey(value.toUpperCase());
     if (!this.sweepable(kind, value, removeAs)) return false;
-    const entry: Learned = removeAs ? { kind, value, removeAs } : { kind, value };
+    const order = this.learnedCount++;
+    const entry: Learned = removeAs ? { kind, value, removeAs, order } : { kind, value, order };
     if (!removeAs) this.onLearned(kind, value);
     for (const v of variants(value)) {
       const key = v.toLowerCase();
       if (!this.byVariant.has(key)) {
         this.byVariant.set(key, entry);
         this.dirty = true;
+        this.newVariants++;
       }
     }
     return true;
   }
 
+  /** Whether the sweep's regexes already hold this value (learned values may wait, see `rebuild`). */
+  isSwept(value: string): boolean {
+    const entry = this.byVariant.get(value.trim().replace(/\s+/g, ' ').toLowerCase());
+    return entry !== undefined && entry.order < this.compiledBelow;
+  }
+
   rule(): Rule {
-    this.rebuild();
+    this.rebuild(true);
     return {
       id: 'learned',
       ruleClass: 'content',
@@ -155,7 +172,7 @@ export class LearnedValues {
       description: 'Values learned from structured files, swept through every file.',
       hints: [],
       since: '2026.11.1',
-      changed: '2026.11.1',
+      changed: '2026.11.3',
       apply: (text, scope) => this.sweep(text, scope),
     };
   }
@@ -173,15 +190,28 @@ export class LearnedValues {
 
   private addProjectKey(key: string): boolean {
     if (!/^[A-Z][A-Z0-9_]{1,19}$/.test(key) || this.projectKeys.has(key)) return false;
-    this.projectKeys.set(key, { kind: 'project', value: key });
+    this.projectKeys.set(key, { kind: 'project', value: key, order: this.learnedCount++ });
     this.onLearned('project', key);
     this.dirty = true;
+    this.newVariants++;
     return true;
   }
 
-  private rebuild(): void {
+  /**
+   * Builds the sweep's regexes, which costs time in proportion to every value learned. A log
+   * teaches users block after block (`learnLogUsers`): in the middle of a file (`force` false)
+   * the rebuild waits until the new variants are a quarter of those compiled, so a log with
+   * thousands of users is not made quadratic; until then a block sweeps its own new users
+   * itself (`localSweep`).
+   */
+  private rebuild(force: boolean): void {
     if (!this.dirty) return;
+    if (!force && this.newVariants < Math.max(MIN_REBUILD_VARIANTS, this.compiledVariants / 4))
+      return;
     this.dirty = false;
+    this.compiledBelow = this.learnedCount;
+    this.compiledVariants = this.byVariant.size + this.projectKeys.size;
+    this.newVariants = 0;
     const literals = [...this.byVariant.keys()];
     this.literalRe = literals.length > 0 ? new RegExp(trieRegexSource(literals), 'gi') : null;
     this.literalTest = this.literalRe ? new RegExp(this.literalRe.source, 'i') : null;
@@ -194,6 +224,8 @@ export class LearnedValues {
   }
 
   private sweep(text: string, scope: Scope): string {
+    // Logs teach user names while they are redacted (the rule object outlives a file).
+    this.rebuild(false);
     let out = text;
     if (this.literalRe && this.literalTest?.test(out)) {
       out = out.replace(this.literalRe, (found: string, offset: number, whole: string) => {
@@ -228,10 +260,21 @@ function bareSafe(key: string): boolean {
 }
 
 /** A value that starts or ends with a word character must not be part of a longer word. */
+/** A sweep of a few users for one block, beside the bundle's sweep (which may wait, see `rebuild`). */
+export function localSweep(users: readonly string[]): Rule {
+  const local = new LearnedValues();
+  for (const user of users) local.add('user', user);
+  return local.rule();
+}
+
 function atBoundaries(text: string, offset: number, found: string): boolean {
   if (isWordChar(found, 0) && isWordChar(text, offset - 1)) return false;
   const end = offset + found.length;
   return !(isWordChar(found, found.length - 1) && isWordChar(text, end));
+}
+
+function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /** The forms a value takes in files: as is, URL-encoded (`%40`, `%20` or `+`), HTML-escaped. */
@@ -243,5 +286,8 @@ function variants(value: string): string[] {
   out.add(value.replace(/ /g, '+'));
   if (value.includes('&')) out.add(value.replace(/&/g, '&amp;'));
   if (value.includes('@')) out.add(value.replace(/@/g, '%40'));
+  // Java .properties and JSON write non-ASCII as `\u00fc` (the sweep ignores the hex's case).
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(value)) out.add(value.replace(/[^\x00-\x7f]/g, unicodeEscape));
   return [...out];
 }

@@ -15,7 +15,32 @@ const SEN_KEYS = /^(?:sen|supportentitlementnumber)$/i;
 const ISSUE_TEXT_KEYS = new Set(['summary', 'description', 'environment']);
 /** Keys (and HAR header names) whose value is a user name wherever they appear. */
 const USER_KEYS =
-  /^(?:x-ausername|x-remote-user|remote-?user|os_username|j_username|username|user_?name|assignee|reporter)$/i;
+  /^(?:x-ausername|x-remote-user|remote-?user|os_username|j_username|username|user_?name|assignee|reporter|built-by)$/i;
+/** JQL under its own name, and a webhook's issue filter (`filters.issue-related-events-section`). */
+const JQL_KEYS = /^(?:jql|jql-?filter|issue-related-events-section)$/i;
+/** Changelog fields whose old and new strings are Jira's own words (a status, a priority, a key). */
+const WORKFLOW_CHANGE_FIELDS = new Set([
+  'status',
+  'resolution',
+  'priority',
+  'issuetype',
+  'workflow',
+  'key',
+  'link',
+  'timeestimate',
+  'timeoriginalestimate',
+  'timespent',
+  'worklogid',
+  'duedate',
+]);
+const USER_CHANGE_FIELDS = new Set(['assignee', 'reporter', 'creator']);
+/** A project's parts, by their REST link: their descriptions are the customer's prose. */
+const PROJECT_PART_SELF = /\/rest\/api\/\d+\/(?:component|version|projectCategory)\/\d+$/;
+const CUSTOM_FIELD_KEY = /^customfield_\d+$/;
+/** Keys inside a custom field's value that say how Jira stores it, not what someone wrote. */
+const CUSTOM_FIELD_STRUCTURE = new Set(['self', 'id', 'iconUrl', 'disabled', 'timeZone', 'locale']);
+/** Numbers, dates and durations stay (`2024-03-01T16:40:01.000+0100`, `3.5`). */
+const NUMBER_OR_DATE = /^[\d\s.,:+\-TZ/]*$/;
 
 export function isUserObject(obj: JsonObject): boolean {
   const self = typeof obj.self === 'string' ? obj.self : '';
@@ -40,6 +65,46 @@ function isComment(obj: JsonObject): boolean {
   return 'body' in obj && ('author' in obj || 'created' in obj || 'updateAuthor' in obj);
 }
 
+function isWorklog(obj: JsonObject): boolean {
+  return 'timeSpentSeconds' in obj || 'timeSpent' in obj || 'started' in obj;
+}
+
+/** One item of an issue's changelog: `{field, fieldtype, from, fromString, to, toString}`. */
+function changelogAction(key: string, obj: JsonObject): FieldAction | undefined {
+  if (typeof obj.field !== 'string' || !('fromString' in obj || 'toString' in obj))
+    return undefined;
+  const field = obj.field.toLowerCase();
+  const isString = key === 'fromString' || key === 'toString';
+  if (USER_CHANGE_FIELDS.has(field)) {
+    if (isString) return { pseudonymise: 'name' };
+    if (key === 'from' || key === 'to')
+      return { pseudonymise: /^JIRAUSER\d+$/i.test(String(obj[key])) ? 'userkey' : 'user' };
+  }
+  if (!isString) return undefined;
+  if (field === 'project') return { pseudonymise: 'projectname' };
+  // Everything else a person typed or named: summaries, custom fields, versions, file names.
+  return WORKFLOW_CHANGE_FIELDS.has(field) ? null : { remove: 'issue-text' };
+}
+
+/** Whether `key` of the object filed under `containerKey` is an issue's custom field. */
+export function isCustomField(containerKey: string, key: string): boolean {
+  return (
+    (containerKey === 'fields' || containerKey === 'renderedFields') && CUSTOM_FIELD_KEY.test(key)
+  );
+}
+
+/**
+ * A string inside a custom field's value (an option, a cascading child, free text, a sprint's
+ * name): the customer's content, unless it is a link, an id, a number or a date.
+ */
+export function isCustomFieldContent(key: string, value: string): boolean {
+  return (
+    !CUSTOM_FIELD_STRUCTURE.has(key) &&
+    !NUMBER_OR_DATE.test(value) &&
+    !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+  );
+}
+
 export function classifyField(key: string, obj: JsonObject): FieldAction {
   if (isUserObject(obj)) {
     if (key === 'name') return { pseudonymise: 'user' };
@@ -49,14 +114,26 @@ export function classifyField(key: string, obj: JsonObject): FieldAction {
     if (key === 'emailAddress') return { pseudonymise: 'email' };
   }
   if (isProjectObject(obj)) {
-    if (key === 'key') return { pseudonymise: 'project' };
+    if (key === 'key' || key === 'projectKeys') return { pseudonymise: 'project' };
     if (key === 'name') return { pseudonymise: 'projectname' };
+    if (key === 'description') return { remove: 'issue-text' };
   }
   if (ISSUE_TEXT_KEYS.has(key) && isIssueFields(obj)) return { remove: 'issue-text' };
   // A comment body, or any `body` that is prose (a comment posted through the REST API).
   if (key === 'body' && (isComment(obj) || /\s\S+\s/.test(String(obj.body))))
     return { remove: 'issue-text' };
-  if (key.toLowerCase() === 'jql') return { jql: true };
+  if (key === 'comment' && typeof obj.comment === 'string' && isWorklog(obj))
+    return { remove: 'issue-text' };
+  const change = changelogAction(key, obj);
+  if (change !== undefined) return change;
+  // An attachment's file name says what the customer works on; its size and type stay.
+  if (key === 'filename' && ('content' in obj || 'mimeType' in obj))
+    return { remove: 'issue-text' };
+  if (key === 'description' && PROJECT_PART_SELF.test(String(obj.self)))
+    return { remove: 'issue-text' };
+  // Application properties of type `text` are prose (the introduction, the contact message).
+  if (obj.type === 'text' && key === obj.key && 'value' in obj) return { remove: 'issue-text' };
+  if (JQL_KEYS.test(key)) return { jql: true };
   if (USER_KEYS.test(key)) return { pseudonymise: 'user' };
   if (ORG_KEYS.test(key)) return { pseudonymise: 'org' };
   if (SERVER_ID_KEYS.test(key)) return { pseudonymise: 'serverid' };

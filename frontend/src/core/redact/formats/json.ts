@@ -6,13 +6,14 @@
  */
 import type { JsonValue } from '../../model.ts';
 import type { PseudonymKind, Rule, Scope } from '../types.ts';
+import { isBinary } from '../binary.ts';
 import { runRules } from '../engine/run-rules.ts';
 import { KEYED_SECRET_RULES } from '../rules/catalogue.ts';
 import { redactCookieList } from '../rules/cookie-header.ts';
 import { maskJql } from '../rules/helpers/jql.ts';
 import { isPlaceholderValue } from '../rules/helpers/key-value.ts';
 import { marker } from '../rules/helpers/marker.ts';
-import { classifyField, effectiveKey } from './fields.ts';
+import { classifyField, effectiveKey, isCustomField, isCustomFieldContent } from './fields.ts';
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -32,34 +33,56 @@ export function looksLikeJson(value: string): boolean {
 /** Rules run on object keys: keys are code names, but maps keyed by e-mail, host or user exist. */
 const KEY_RULE_IDS = new Set(['email', 'hostname', 'ipv4', 'ipv6', 'learned']);
 
+/** What a JSON pass tells its caller beyond the text. */
+export interface JsonPassState {
+  /**
+   * Base64 content held a value met for the first time: its placeholder is encoded out of the
+   * engine's reach, so the pass must run again once the new values have their tokens.
+   */
+  base64Deferred: boolean;
+}
+
 export function redactJson(
   data: JsonValue,
   original: string,
   rules: readonly Rule[],
   scope: Scope,
+  state: JsonPassState = { base64Deferred: false },
 ): string {
-  const memo = new Memo(scope);
+  const memo = new Memo(scope, state);
   const keyRules = rules.filter((r) => KEY_RULE_IDS.has(r.id));
-  const walk = (value: JsonValue, key: string, parent: JsonObject | null): JsonValue => {
-    if (typeof value === 'string') return redactString(value, key, parent, rules, memo);
+  // `inCustomField`: below an issue's `customfield_…`, whose strings are the customer's content.
+  const walk = (
+    value: JsonValue,
+    key: string,
+    parent: JsonObject | null,
+    inCustomField: boolean,
+  ): JsonValue => {
+    if (typeof value === 'string')
+      return redactString(value, key, parent, rules, memo, inCustomField);
     if (typeof value === 'number') {
       const secret = key ? secretRuleFor(key) : null;
       if (!secret) return value;
       scope.hit(secret);
       return marker(secret);
     }
-    if (Array.isArray(value)) return value.map((v) => walk(v, key, parent));
+    if (Array.isArray(value)) return value.map((v) => walk(v, key, parent, inCustomField));
     if (value !== null && typeof value === 'object') {
       const out: JsonObject = {};
+      const base64 = value.encoding === 'base64';
       for (const [k, v] of Object.entries(value)) {
         const newKey = k.length > 2 ? memo.run(memo.keys, k, keyRules) : k;
-        out[newKey] = walk(v, effectiveKey(k, value), value);
+        const custom = inCustomField || isCustomField(key, k);
+        out[newKey] =
+          base64 && k === 'text' && typeof v === 'string'
+            ? redactBase64(v, value, rules, memo)
+            : walk(v, effectiveKey(k, value), value, custom);
       }
       return out;
     }
     return value;
   };
-  return stringifyLike(walk(data, '', null), original);
+  return stringifyLike(walk(data, '', null, false), original);
 }
 
 function redactString(
@@ -68,6 +91,7 @@ function redactString(
   parent: JsonObject | null,
   rules: readonly Rule[],
   memo: Memo,
+  inCustomField: boolean,
 ): string {
   const scope = memo.scope;
   if (key) {
@@ -89,13 +113,63 @@ function redactString(
     }
     return maskJql(value, () => scope.hit('jql'));
   }
+  if (inCustomField && !action && isCustomFieldContent(key, value) && !isPlaceholderValue(value)) {
+    scope.hit('issue-text');
+    return marker('issue-text');
+  }
   if (value.length < 3) return value;
   const nested = looksLikeJson(value) ? parseJson(value) : undefined;
   if (nested !== undefined && nested !== null && typeof nested === 'object') {
     // JSON inside a string (a HAR response body): redacted by its structure too.
-    return redactJson(nested, value, rules, scope);
+    return redactJson(nested, value, rules, scope, memo.state);
   }
   return memo.run(memo.values, value, rules);
+}
+
+/** A placeholder of `engine/deferred.ts`, plain, URL-encoded or JSON-escaped. */
+const DEFERRED_TOKEN = new RegExp(`${String.fromCharCode(0)}T\\d|%00T\\d|\\\\u0000T\\d`);
+
+/** HAR content kept as base64 (`"encoding": "base64"`): redacted as the text it encodes. */
+function redactBase64(
+  encoded: string,
+  parent: JsonObject,
+  rules: readonly Rule[],
+  memo: Memo,
+): string {
+  const text = decodeBase64Text(encoded);
+  // Binary content (an image, a font) has nothing a rule could read; it stays as it is.
+  if (text === undefined) return encoded;
+  const out = redactString(text, 'text', parent, rules, memo, false);
+  if (out === text) return encoded;
+  if (DEFERRED_TOKEN.test(out)) memo.state.base64Deferred = true;
+  return encodeBase64Text(out);
+}
+
+/** The UTF-8 text a base64 string encodes; undefined when it is not base64 or not text. */
+export function decodeBase64Text(encoded: string): string | undefined {
+  let binary: string;
+  try {
+    binary = globalThis.atob(encoded.replace(/\s+/g, ''));
+  } catch {
+    return undefined;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  if (isBinary(bytes)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function encodeBase64Text(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  // In slices: one `fromCharCode` call over megabytes would overflow the argument stack.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return globalThis.btoa(binary);
 }
 
 function pseudonymise(kind: PseudonymKind, value: string, scope: Scope): string {
@@ -116,7 +190,10 @@ class Memo implements Scope {
   readonly path: string;
   readonly format: Scope['format'];
 
-  constructor(readonly scope: Scope) {
+  constructor(
+    readonly scope: Scope,
+    readonly state: JsonPassState,
+  ) {
     this.path = scope.path;
     this.format = scope.format;
   }

@@ -2,7 +2,7 @@
 import type { JsonValue } from '../../model.ts';
 import type { LearnedValues } from '../engine/learned.ts';
 import { classifyField, effectiveKey } from '../formats/fields.ts';
-import { looksLikeJson, parseJson } from '../formats/json.ts';
+import { decodeBase64Text, looksLikeJson, parseJson } from '../formats/json.ts';
 import { jqlLiterals } from '../rules/helpers/jql.ts';
 import { learnKeyValue } from './keys.ts';
 
@@ -21,8 +21,10 @@ export function learnJson(data: JsonValue, learned: LearnedValues): void {
 }
 
 function learnObject(obj: JsonObject, learned: LearnedValues): void {
-  for (const [k, v] of Object.entries(obj)) {
-    if (typeof v !== 'string') continue;
+  for (const [k, raw] of Object.entries(obj)) {
+    if (typeof raw !== 'string') continue;
+    // HAR content kept as base64 is learned from as the text it encodes.
+    const v = k === 'text' && obj.encoding === 'base64' ? (decodeBase64Text(raw) ?? raw) : raw;
     if (looksLikeJson(v)) {
       const nested = parseJson(v);
       if (nested !== undefined && nested !== null && typeof nested === 'object') {

@@ -4,25 +4,43 @@ import { isIpv4 } from '../rules/helpers/hosts.ts';
 import { keyWords } from '../rules/helpers/key-words.ts';
 import { looksLikeHost } from '../rules/hostname.ts';
 
-/** Last words of a key naming a user: `username`, `db.user`, `http.proxyUser`, `ldap_login`. */
-const USER_WORDS = new Set(['user', 'username', 'login', 'principal', 'userid']);
+/**
+ * Last words of a key naming a user: `username`, `db.user`, `http.proxyUser`, `ldap_login`;
+ * `ldap.userdn` too, whose AD bind account may be written `CORP\svc` or `svc@corp`.
+ */
+const USER_WORDS = new Set([
+  'user',
+  'username',
+  'login',
+  'principal',
+  'userid',
+  'userdn',
+  'binddn',
+]);
 const EMAIL_KEY = /e-?mail|mail[._-]?from|sender/i;
-const NAME_KEY = /(?:display|full)[._-]?name$/i;
+const NAME_KEY = /(?:display|full|contact)[._-]?name$/i;
 const HOST_KEY =
-  /(?:^|[._-])(?:host(?:name)?|server(?:name)?|proxy[._-]?name|node[._-]?name|fqdn|domain|address)$/i;
+  /(?:^|[._-])(?:host(?:name)?|server(?:name)?|proxy[._-]?name|node[._-]?name|fqdn|domain|address)$|^userdomain$/i;
 const ORG_KEY =
   /(?:^|[._-])(?:organi[sz]ation(?:[._-]?name)?|company(?:[._-]?name)?)$|^jira\.title$/i;
 const SERVER_ID_KEY = /(?:^|[._-])server[._-]?id$|^jira\.sid\.key$/i;
 const SEN_KEY = /(?:^|[._-])(?:sen|support[._-]?entitlement[._-]?number)$/i;
 const URL_IN_VALUE =
   /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?:([^\s/?#@:;"'<>]*)(?::[^\s/?#@;"'<>]*)?@)?(\[[^\]\s]*\]|[^\s/?#:;"'<>,)]+)/gi;
-const ORACLE_HOST = /jdbc:oracle:[a-z]+:@(?:\/\/)?([A-Za-z0-9_.-]+)/gi;
+/** `jdbc:oracle:thin:user/password@host…` and `jdbc:oracle:thin:@//host…`: the user and the host. */
+const ORACLE_HOST =
+  /jdbc:oracle:[a-z]+:(?:([^\s/@"'<>]+)\/(?:"[^"\s]*"|[^\s@"'<>]+))?@(?:\/\/)?([A-Za-z0-9_.-]+)/gi;
 
 export function learnKeyValue(key: string, raw: string, learned: LearnedValues): void {
   const value = raw.trim().replace(/^(["'])(.*)\1$/, '$2');
   if (value === '' || value.startsWith('${') || value.startsWith('[REDACTED')) return;
   learnUrls(value, learned);
-  if (namesUser(key) && /^[\w.@+-]{2,64}$/.test(value)) learned.add('user', value);
+  const domainUser = /^[\w.-]{1,64}\\{1,2}([\w.@+-]{2,64})$/.exec(value);
+  if (namesUser(key) && domainUser) {
+    // `CORP\jdoe`: the account as written, and the user, who also appears without the domain.
+    learned.add('user', value);
+    learned.add('user', domainUser[1] ?? '');
+  } else if (namesUser(key) && /^[\w.@+-]{2,64}$/.test(value)) learned.add('user', value);
   else if (EMAIL_KEY.test(key) && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value))
     learned.add('email', value);
   else if (NAME_KEY.test(key)) learned.add('name', value);
@@ -47,7 +65,10 @@ export function learnUrls(value: string, learned: LearnedValues): void {
     if (m[1]) learned.add('user', decodeSafe(m[1]));
     learnHost(m[2] ?? '', learned);
   }
-  for (const m of value.matchAll(ORACLE_HOST)) learnHost(m[1] ?? '', learned);
+  for (const m of value.matchAll(ORACLE_HOST)) {
+    if (m[1]) learned.add('user', m[1]);
+    learnHost(m[2] ?? '', learned);
+  }
 }
 
 /** A host name, and its first label when that label is distinctive (`jira-prod-01`). */

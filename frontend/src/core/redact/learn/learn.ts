@@ -11,6 +11,15 @@ const XML_ATTRIBUTE = /\s([\w.:-]{1,100})\s*=\s*"([^"]{1,2000})"/g;
 const XML_PARAM =
   /<param-name>\s*([^<]+?)\s*<\/param-name>\s*<param-value>\s*([^<]*?)\s*<\/param-value>/g;
 const LOG_USER = /; user: ([^\s;,[\]]+)/g;
+/** `<property name="user.name" value="jira"/>`: system properties, directory attributes. */
+const XML_NAMED_VALUE = /\s(?:name|key)\s*=\s*"([\w.:-]{1,100})"\s+value\s*=\s*"([^"]{1,2000})"/g;
+/** Kubernetes env lists and Helm values: `- name: ATL_JDBC_USER` then `value: jira`. */
+const NAME_VALUE =
+  /^[ \t]*(?:-[ \t]+)?name:[ \t]*["']?([\w.-]+)["']?[ \t]*\r?\n[ \t]*value:[ \t]*(.*?)[ \t]*$/gm;
+/** The user folder of a home path in a config file (`/home/jdoe`, `C:\Users\jdoe`, `C\:\\Users`). */
+const HOME_USER = /(?:\/home\/|(?<=[/\\:])Users(?:\\{1,2}|\/))([\w.@-]{2,64})(?=[\\/"'\s:;,]|$)/gm;
+/** `\u00fc` in a .properties value (Java writes every non-ASCII character so). */
+const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 /** JVM system properties, in setenv.sh, catalina.out's argument lines and JVM input arguments. */
 const JVM_PROPERTY = /(?:^|[\s"'])-D([\w.-]+)=("[^"]*"|'[^']*'|[^\s"']+)/g;
 
@@ -29,20 +38,51 @@ export function learnText(path: string, text: string, learned: LearnedValues): v
     for (const m of text.matchAll(XML_ATTRIBUTE))
       learnKeyValue(m[1] ?? '', decodeXml(m[2] ?? ''), learned);
     for (const m of text.matchAll(XML_PARAM)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
+    for (const m of text.matchAll(XML_NAMED_VALUE))
+      learnKeyValue(m[1] ?? '', decodeXml(m[2] ?? ''), learned);
     return;
   }
   if (text.includes('-D')) {
     for (const m of text.matchAll(JVM_PROPERTY)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
   }
   if (format === 'log') {
-    for (const m of text.matchAll(LOG_USER)) {
-      const user = m[1] ?? '';
-      if (user !== 'anonymous' && user !== '-') learned.add('user', user);
-    }
+    learnLogUsers(text, learned);
     return;
   }
-  for (const m of text.matchAll(LINE_PAIR)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
+  const unescape = format === 'properties' && text.includes('\\u');
+  for (const m of text.matchAll(LINE_PAIR)) {
+    const value = m[2] ?? '';
+    learnKeyValue(m[1] ?? '', unescape ? unescapeUnicode(value) : value, learned);
+  }
+  if (format === 'yaml' && text.includes('value:')) {
+    for (const m of text.matchAll(NAME_VALUE)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
+  }
+  for (const m of text.matchAll(HOME_USER)) learned.add('user', m[1] ?? '');
   learnUrls(text, learned);
+}
+
+function unescapeUnicode(value: string): string {
+  return value.replace(UNICODE_ESCAPE, (_all, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
+
+/**
+ * Learns the user names of a log's `; user: x` columns; returns those the bundle's sweep does
+ * not hold yet, for the block to sweep itself.
+ */
+export function learnLogUsers(text: string, learned: LearnedValues): string[] {
+  if (!text.includes('; user: ')) return [];
+  const unswept = new Set<string>();
+  let last = '';
+  for (const m of text.matchAll(LOG_USER)) {
+    const user = m[1] ?? '';
+    // Consecutive lines mostly name the same user: one lookup for the run.
+    if (user === last || user === 'anonymous' || user === '-') continue;
+    last = user;
+    if (learned.add('user', user) && !learned.isSwept(user)) unswept.add(user);
+  }
+  return [...unswept];
 }
 
 function decodeXml(v: string): string {

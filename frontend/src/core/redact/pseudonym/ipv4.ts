@@ -6,7 +6,15 @@
 import type { HexDigest } from './hmac.ts';
 
 export function isKeptIpv4(ip: string): boolean {
-  return ip.startsWith('127.') || ip === '0.0.0.0' || ip.startsWith('255.');
+  return ip.startsWith('127.') || ip === '0.0.0.0' || ip.startsWith('255.') || isMulticast(ip);
+}
+
+/** 224.0.0.0/4: a multicast group (Ehcache's `230.0.0.1`) is a setting, not a machine. */
+function isMulticast(ip: string): boolean {
+  const c = ip.charCodeAt(0);
+  if (c !== 50 || ip.charCodeAt(3) !== 46) return false; // `2xx.`
+  const first = Number(ip.slice(0, 3));
+  return first >= 224 && first <= 239;
 }
 
 interface Network {

@@ -23,9 +23,12 @@ import { jiraLogUser } from './jira-log-user.ts';
 import { jiraUserKey } from './jira-user-key.ts';
 import { jql } from './jql.ts';
 import { jwt } from './jwt.ts';
+import { kubernetesSecret } from './kubernetes-secret.ts';
 import { ldapDn } from './ldap-dn.ts';
 import { licenseKey } from './license-key.ts';
 import { mac } from './mac.ts';
+import { mailAuth } from './mail-auth.ts';
+import { mailDisplayName } from './mail-display-name.ts';
 import { mailLog } from './mail-log.ts';
 import { namedHost } from './named-host.ts';
 import { password } from './password.ts';
@@ -36,6 +39,7 @@ import { serverId } from './server-id.ts';
 import { sessionId } from './session-id.ts';
 import { slackToken } from './slack-token.ts';
 import { url } from './url.ts';
+import { webhookUrl } from './webhook-url.ts';
 import { xsrfToken } from './xsrf-token.ts';
 
 /** Removed irreversibly, first. */
@@ -44,14 +48,17 @@ export const SECRET_RULES: readonly Rule[] = [
   jwt,
   bearerToken,
   basicAuth,
+  mailAuth,
   githubToken,
   slackToken,
+  webhookUrl,
   awsKey,
   atlassianApiToken,
   cookieHeader,
   sessionId,
   xsrfToken,
   licenseKey,
+  kubernetesSecret,
   password,
   secretToken,
   creditCard,
@@ -60,6 +67,7 @@ export const SECRET_RULES: readonly Rule[] = [
 /** Rules that know where an identity sits (a URL's user-info, a log's user column). */
 export const CONTEXT_RULES: readonly Rule[] = [
   url,
+  mailDisplayName,
   email,
   ldapDn,
   homePath,

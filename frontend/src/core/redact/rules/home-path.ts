@@ -4,15 +4,15 @@ import { isGenericAccount } from './helpers/accounts.ts';
 import { Splicer } from './helpers/replace.ts';
 
 const HOME =
-  /((?:\/(?:home|Users|export\/home)\/)|(?:\b[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/)))([^/\\\s"'<>:;,|*?`]+)/y;
+  /((?:\/(?:home|Users|export\/home)\/)|(?:\b[A-Za-z]\\?:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/)))([^/\\\s"'<>:;,|*?`]+)/y;
 /**
  * HOME starts with a letter class, so run globally it would be tried at every letter. Every
- * match holds one of these words, 1, 3, 4 or 8 characters after its start (`/home/`,
- * `C:\Users`, `C:\\Users`, `/export/home/`): this literal-led scan finds them, and HOME is
- * tried (sticky) at those few places only.
+ * match holds one of these words, 1, 3, 4, 5 or 8 characters after its start (`/home/`,
+ * `C:\Users`, `C:\\Users`, .properties' `C\:\\Users`, `/export/home/`): this literal-led
+ * scan finds them, and HOME is tried (sticky) at those few places only.
  */
 const WORD = /home\/|Users|Documents and Settings/g;
-const WORD_OFFSETS = [8, 4, 3, 1];
+const WORD_OFFSETS = [8, 5, 4, 3, 1];
 const KEPT = new Set(['public', 'default', 'default user', 'all users', 'shared', 'guest']);
 
 export const homePath: Rule = {
@@ -22,7 +22,7 @@ export const homePath: Rule = {
   description: 'The user name in home-directory paths.',
   hints: ['/home/', 'Users'],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   apply(text, scope) {
     const splicer = new Splicer(text);
     // Where the last match ended: as a global regex does, the next one starts at or after it.

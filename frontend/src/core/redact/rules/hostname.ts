@@ -28,7 +28,7 @@ export const hostname: Rule = {
   description: 'Host and domain names (known TLDs; not Java packages, files or vendor domains).',
   hints: [],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   apply(text, scope) {
     const splicer = new Splicer(text);
     TLD_END.lastIndex = 0;

@@ -6,9 +6,27 @@ import { homePath } from './home-path.ts';
 import { jiraLogUser } from './jira-log-user.ts';
 import { jiraUserKey } from './jira-user-key.ts';
 import { ldapDn } from './ldap-dn.ts';
+import { mailDisplayName } from './mail-display-name.ts';
 import { mailLog } from './mail-log.ts';
 import { quotedUser } from './quoted-user.ts';
 import { runRule } from '../test-support/harness.ts';
+
+test('e-mail addresses encoded twice (a URL inside a URL) are found, without their lead-in', () => {
+  assert.equal(
+    runRule(
+      email,
+      'dest=%2Fsecure%2FEditUser.jspa%3FeditName%3Dk.fake%2540acme-fake.example.test&x=1',
+    ).out,
+    'dest=%2Fsecure%2FEditUser.jspa%3FeditName%3D⟨email#k.fake%40acme-fake.example.test⟩&x=1',
+  );
+  assert.equal(
+    runRule(email, 'q=a%2Bb%40acme.example.test').out,
+    'q=⟨email#a%2Bb%40acme.example.test⟩',
+    'an encoded + belongs to the address',
+  );
+  for (const keep of ['progress=100%2540 done', 'size%2540MB'])
+    assert.equal(runRule(email, keep).out, keep);
+});
 
 test('e-mail addresses are pseudonymised, plain, URL-encoded and in any case', () => {
   assert.equal(
@@ -268,5 +286,105 @@ test('Jira user keys: whole words only, in any case', () => {
   assert.equal(
     runRule(jiraUserKey, 'xJIRAUSER1 jirauser12 and JIRAUSER13_ (JIRAUSER14)').out,
     'xJIRAUSER1 ⟨userkey#jirauser12⟩ and JIRAUSER13_ (⟨userkey#JIRAUSER14⟩)',
+  );
+});
+
+test('security log: the user a session is destroyed for; Jira 7 lines beside decorated ones', () => {
+  assert.equal(
+    runRule(
+      jiraLogUser,
+      "Caesium-1-1 ServiceRunner  HttpSession [1xyzfake] destroyed for 'j.doe-fake'",
+    ).out,
+    "Caesium-1-1 ServiceRunner  HttpSession [⟨session#1xyzfake⟩] destroyed for '⟨user#j.doe-fake⟩'",
+  );
+  // A log written across an upgrade from Jira 7 holds both layouts in one block.
+  const mixed = [
+    '2019-03-04 10:25:03,470 http-nio-8080-exec-5 m.fake 622x1x1 4qrsfake 10.0.0.9 /login.jsp ok',
+    '2024-11-18 09:13:58,117+0000 http-nio-8080-exec-9 url: /x; user: jdoe INFO jdoe 553x2x1 1xyzfake 10.0.0.5 /x [c.a.X] ok',
+  ].join('\n');
+  assert.equal(
+    runRule(jiraLogUser, mixed).out,
+    [
+      '2019-03-04 10:25:03,470 http-nio-8080-exec-5 ⟨user#m.fake⟩ 622x1x1 ⟨session#4qrsfake⟩ 10.0.0.9 /login.jsp ok',
+      '2024-11-18 09:13:58,117+0000 http-nio-8080-exec-9 url: /x; user: ⟨user#jdoe⟩ INFO ⟨user#jdoe⟩ 553x2x1 ⟨session#1xyzfake⟩ ⟨ip#10.0.0.5⟩ /x [c.a.X] ok',
+    ].join('\n'),
+  );
+});
+
+test("access logs: Jira's layout with extra leading addresses, and its session column", () => {
+  const line = (lead: string, user: string, session: string): string =>
+    `${lead} 480x100x1 ${user} [04/Mar/2025:08:00:00 +0100] "GET /browse/X-1 HTTP/1.1" 200 41 312 "-" "Mozilla/5.0" "${session}"`;
+  assert.equal(
+    runRule(accessLogUser, line('198.51.100.23, 10.0.0.1 10.0.0.2', 'j.fake', '9zfake1')).out,
+    line('198.51.100.23, 10.0.0.1 10.0.0.2', '⟨user#j.fake⟩', '⟨session#9zfake1⟩'),
+  );
+  assert.equal(
+    runRule(accessLogUser, line('- 10.0.0.2', '-', '8yfake2')).out,
+    line('- 10.0.0.2', '-', '⟨session#8yfake2⟩'),
+  );
+  // Tomcat's common layout has no session column; a quoted last field there is kept.
+  const common = '10.0.0.5 - jdoe [18/Nov/2024:09:10:11 +0000] "GET /x HTTP/1.1" 200 5 "abcdef"';
+  assert.equal(
+    runRule(accessLogUser, common).out,
+    '10.0.0.5 - ⟨user#jdoe⟩ [18/Nov/2024:09:10:11 +0000] "GET /x HTTP/1.1" 200 5 "abcdef"',
+  );
+});
+
+test('display names before an address: quoted, capitalised words, any script', () => {
+  const cases: [string, string][] = [
+    [
+      `From='"Jan Fakeperson (Jira)" <jira@x.test>'`,
+      `From='"⟨name#Jan Fakeperson⟩ (Jira)" <jira@x.test>'`,
+    ],
+    [
+      "Looked up user 'Ørjan Fåkesen' <o.f@x.test>",
+      "Looked up user '⟨name#Ørjan Fåkesen⟩' <o.f@x.test>",
+    ],
+    [
+      'DEBUG SMTP:     Zoë Müller-Fake <z.m@x.test>',
+      'DEBUG SMTP:     ⟨name#Zoë Müller-Fake⟩ <z.m@x.test>',
+    ],
+    [
+      "To='a@x.test, Jan Fake <j@x.test>' from 'Zoë Fake <z@x.test>'",
+      "To='a@x.test, ⟨name#Jan Fake⟩ <j@x.test>' from '⟨name#Zoë Fake⟩ <z@x.test>'",
+    ],
+  ];
+  for (const [input, expected] of cases)
+    assert.equal(runRule(mailDisplayName, input).out, expected);
+  // No address in brackets, or lower-case words before it: nothing is a name.
+  for (const kept of [
+    'MAIL FROM:<jira@x.test>',
+    'sent to <jira@x.test>',
+    'Jan Fake jira@x.test',
+    'List<String@1a2b>',
+  ]) {
+    assert.equal(runRule(mailDisplayName, kept).out, kept);
+  }
+});
+
+test('labelled users: a number is no user (GC logs print CPU times as user=0.19)', () => {
+  for (const kept of [
+    ' [Times: user=0.19 sys=0.01, real=0.03 secs]',
+    'GC(42) User=0.19s Sys=0.01s Real=0.03s',
+  ]) {
+    assert.equal(runRule(quotedUser, kept).out, kept);
+  }
+  assert.equal(runRule(quotedUser, 'user=j.doe2 ok').out, 'user=⟨user#j.doe2⟩ ok');
+});
+
+test('home paths escaped as .properties write them (C\\:\\\\Users\\\\x)', () => {
+  assert.equal(
+    runRule(homePath, 'app.jiraHome=C\\:\\\\Users\\\\zfake\\\\Atlassian', 'properties').out,
+    'app.jiraHome=C\\:\\\\Users\\\\⟨user#zfake⟩\\\\Atlassian',
+  );
+});
+
+test('LDAP: a DN quoted in a message keeps its closing quote', () => {
+  assert.equal(
+    runRule(
+      ldapDn,
+      "Failed to bind as 'CN=svc-fake,OU=Service Accounts,DC=corp,DC=acme' to ldaps://x",
+    ).out,
+    "Failed to bind as 'CN=⟨name#svc-fake⟩,OU=Service Accounts,DC=corp,DC=⟨dc#acme⟩' to ldaps://x",
   );
 });

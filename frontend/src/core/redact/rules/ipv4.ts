@@ -1,7 +1,7 @@
 /**
  * IPv4 addresses, pseudonymised with subnet grouping kept; loopback, 0.0.0.0 and masks stay.
  * Versions are not addresses: `9.12.4.1` after "version", `jira-9.12.4.1`, `9.12.4.1-SNAPSHOT`,
- * `Chrome/105.0.0.0`.
+ * `Chrome/105.0.0.0`, Tomcat's aligned `Server number:         9.0.82.0`.
  */
 import type { Rule, Scope } from '../types.ts';
 import { isKeptIpv4 } from '../pseudonym/ipv4.ts';
@@ -17,7 +17,7 @@ import { Splicer } from './helpers/replace.ts';
 const CANDIDATE = /\d\.\d{1,3}\.\d{1,3}\.\d/g;
 /** Words that come right before a version number (product names included: `Jira 9.12.4.1`). */
 const VERSION_CONTEXT =
-  /(?:version|ver|build|release|jdk|jre|java|openjdk|upgrad\w*|update|patch|v|jira|software|management|confluence|bitbucket|tomcat|postgres\w*|mysql|oracle|chrome|firefox|safari|windows|linux|plugin|app|add-?on)(?:\s+(?:number|no\.?|is))?\W{0,3}$/i;
+  /\b(?:version|ver|build|release|jdk|jre|java|openjdk|upgrad\w*|update|patch|v|jira|software|management|confluence|bitbucket|tomcat|postgres\w*|mysql|oracle|chrome|firefox|safari|windows|linux|plugin|app|add-?on|server\s+number)(?:\s+(?:number|no\.?|is))?(?:\W{0,3}|:\s{0,16})$/i;
 
 export const ipv4: Rule = {
   id: 'ipv4',
@@ -26,7 +26,7 @@ export const ipv4: Rule = {
   description: 'IPv4 addresses (subnet-preserving pseudonyms).',
   hints: [],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   apply(text, scope) {
     const splicer = new Splicer(text);
     // The address is where `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` would match searching from `from`:

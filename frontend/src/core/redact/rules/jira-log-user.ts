@@ -14,7 +14,9 @@ import { Splicer } from './helpers/replace.ts';
 const MARK = '; user: ';
 /** Layouts without the thread decoration: `user reqid session`. */
 const REQUEST_ID = / \d+x\d+x\d+ /g;
-const SESSION = /HttpSession(?: created| destroyed)? \[([A-Za-z0-9]{4,40})\]/g;
+/** `HttpSession created [id]`, `HttpSession [id] destroyed for 'jdoe'` (the security log's). */
+const SESSION =
+  /HttpSession(?: created| destroyed)? \[([A-Za-z0-9]{4,40})\](?: destroyed for '([^'\n]{1,100})')?/g;
 const NOT_A_USER = new Set(['-', 'anonymous', 'Anonymous', 'null', '']);
 
 export const jiraLogUser: Rule = {
@@ -24,10 +26,12 @@ export const jiraLogUser: Rule = {
   description: 'User, session and client-address columns of Jira application and security logs.',
   hints: [],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   emits: { 'log-session': 'identity', 'log-address': 'network' },
   apply(text, scope) {
-    const out = text.includes(MARK) ? decoratedLines(text, scope) : requestColumns(text, scope);
+    // A block may hold both layouts (a log written across an upgrade from Jira 7).
+    const decorated = text.includes(MARK);
+    const out = requestColumns(decorated ? decoratedLines(text, scope) : text, decorated, scope);
     // Tokens never contain `HttpSession`, so the input tells whether the output holds one.
     return text.includes('HttpSession') ? httpSessions(out, scope) : out;
   },
@@ -205,12 +209,27 @@ function addresses(text: string, splicer: Splicer, i: number, scope: Scope): voi
 }
 
 /** Around a request id when no thread decoration names the user: `user reqid session`. */
-function requestColumns(text: string, scope: Scope): string {
+function requestColumns(text: string, decorated: boolean, scope: Scope): string {
   const splicer = new Splicer(text);
   REQUEST_ID.lastIndex = 0;
+  // The current line and the next `; user: `, moved forward only (linear in the block).
+  let lineStart = 0;
+  let lineEnd = -1;
+  let nextMark = decorated ? text.indexOf(MARK) : -1;
   let m: RegExpExecArray | null;
   while ((m = REQUEST_ID.exec(text)) !== null) {
     const idEnd = m.index + m[0].length;
+    if (m.index > lineEnd) {
+      lineStart = text.lastIndexOf('\n', m.index) + 1;
+      lineEnd = text.indexOf('\n', m.index);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (nextMark >= 0 && nextMark < lineStart) nextMark = text.indexOf(MARK, lineStart);
+    }
+    // A decorated line's columns are `decoratedLines`' (done already).
+    if (nextMark >= lineStart && nextMark < m.index) {
+      REQUEST_ID.lastIndex = lineEnd;
+      continue;
+    }
     const afterEnd = fieldEnd(text, idEnd);
     // `ip reqid user [date]` is an access log: that rule owns it.
     if (text.charAt(afterEnd + 1) === '[') continue;
@@ -237,8 +256,14 @@ function httpSessions(text: string, scope: Scope): string {
   while ((m = SESSION.exec(text)) !== null) {
     const id = m[1] ?? '';
     const token = sessionToken(id, scope);
-    const end = m.index + m[0].length - 1;
-    if (token !== id) splicer.replace(end - id.length, end, token);
+    const idEnd = m.index + m[0].indexOf(']', 12);
+    if (token !== id) splicer.replace(idEnd - id.length, idEnd, token);
+    const user = m[2];
+    if (user !== undefined) {
+      const userEnd = m.index + m[0].length - 1;
+      const named = userToken(user, scope);
+      if (named !== user) splicer.replace(userEnd - user.length, userEnd, named);
+    }
   }
   return splicer.finish();
 }

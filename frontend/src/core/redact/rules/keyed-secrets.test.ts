@@ -53,6 +53,23 @@ test('xsrf-token removes atl_token and XSRF cookies, keeps the check switch', ()
   assert.equal(runRule(xsrfToken, 'jira.xsrf.enabled=true').out, 'jira.xsrf.enabled=true');
 });
 
+test('xsrf-token removes the token a Jira page carries in its meta tag (HAR response bodies)', () => {
+  assert.equal(
+    runRule(
+      xsrfToken,
+      '<meta id="atlassian-token" name="atlassian-token" content="BWP3-FAKE-NG6L_9f8e7d6c_lin">',
+      'json',
+    ).out,
+    '<meta id="atlassian-token" name="atlassian-token" content="[REDACTED:xsrf-token]">',
+  );
+  // The request header that switches the check off names no secret.
+  for (const keep of [
+    'X-Atlassian-Token: no-check',
+    '<meta name="ajs-version-number" content="9.12.4">',
+  ])
+    assert.equal(runRule(xsrfToken, keep, 'json').out, keep);
+});
+
 test('session-id removes JSESSIONID, ;jsessionid= and remember-me cookies', () => {
   assert.equal(
     runRule(sessionId, 'JSESSIONID=FAKE0123456789ABCDEF; Path=/').out,
@@ -155,4 +172,36 @@ test('a cookie header starts at a word boundary', () => {
     runRule(cookieHeader, '{set-cookie=[a=FAKE1; Path=/], cookie: "b=FAKE2"}').out,
     '{set-cookie=[a=[REDACTED:cookie]; Path=/], cookie: "b=FAKE2"}',
   );
+});
+
+test('secret-token: dotted API keys and braced password hashes', () => {
+  const T = '[REDACTED:secret-token]';
+  assert.equal(
+    runRule(secretToken, 'argument: -Dvilisoft.api.key=fa4e0000c0ffee00FAKE0000c0ffee00').out,
+    `argument: -Dvilisoft.api.key=${T}`,
+  );
+  // A hash in braces is a value, not a JSON structure.
+  assert.equal(
+    runRule(secretToken, "SET CREDENTIAL='{PKCS5S2}RkFLRWhhc2hGQUtF' WHERE ID='10500'").out,
+    `SET CREDENTIAL='${T}' WHERE ID='10500'`,
+  );
+  assert.equal(
+    runRule(secretToken, '[credential,{PKCS5S2}RkFLRWhhc2hGQUtF][directoryId,1]').out,
+    `[credential,${T}][directoryId,1]`,
+  );
+  const kept = 'credentials={"type": "basic"} api.key.header=X-Api-Key';
+  assert.equal(runRule(secretToken, kept).out, kept);
+});
+
+test('nginx and httpd header directives: the header value is the secret, the header name stays', () => {
+  const T = '[REDACTED:secret-token]';
+  const conf =
+    '    proxy_set_header X-Api-Key FAKEapikey0123;\n    RequestHeader set X-Auth-Token "FAKE tok"\n    proxy_set_header X-Forwarded-Host $host;\n';
+  assert.equal(
+    runRule(secretToken, conf, 'properties').out,
+    `    proxy_set_header X-Api-Key ${T};\n    RequestHeader set X-Auth-Token "${T}"\n    proxy_set_header X-Forwarded-Host $host;\n`,
+  );
+  // Elsewhere a blank alone separates nothing but a key at the line's start.
+  const prose = 'ssl_session_tickets off; # token rotation FAKE-not-a-value';
+  assert.equal(runRule(secretToken, prose, 'properties').out, prose);
 });

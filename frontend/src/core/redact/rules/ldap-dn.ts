@@ -55,7 +55,7 @@ export const ldapDn: Rule = {
   description: 'Values in LDAP distinguished names and search filters.',
   hints: ['='],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   apply(text, scope) {
     if (!hasLdapAttribute(text)) return text;
     const out = text.replace(DN, (dn) =>
@@ -94,7 +94,10 @@ function endsWithName(text: string, end: number, name: string): boolean {
 }
 
 function part(attr: string, raw: string, scope: Scope): string {
-  const value = raw.trim();
+  const trimmed = raw.trim();
+  // A DN quoted in a message (`bind as 'CN=x,DC=net'`) ends in the closing quote, not a value's.
+  const value =
+    trimmed.indexOf("'") === trimmed.length - 1 ? trimmed.slice(0, -1).trimEnd() : trimmed;
   if (value === '' || KEPT_VALUES.has(value.toLowerCase())) return raw;
   const a = attr.toLowerCase();
   const kind =

@@ -85,6 +85,8 @@ test('IPv4: pseudonymised; loopback, masks and versions stay', () => {
     'atlassian-jira-software-9.12.4.1-x64.bin',
     '9.12.4.1-SNAPSHOT',
     'Chrome/105.0.0.0 Safari/537.36',
+    // Tomcat 8.5 aligns its start-up banner: `Server number:` then blanks.
+    'VersionLoggerListener.log Server number:         9.0.82.0',
     '127.0.0.1 and 0.0.0.0 and 255.255.255.0',
     '1.2.3.4.5',
     'dates 01.02.2024.1',
@@ -129,4 +131,49 @@ test('dash MACs are pseudonymised; dates, UUIDs and digit runs stay', () => {
     'FF-FF-FF-FF-FF-FF',
   ];
   for (const line of keep) assert.equal(runRule(mac, line).out, line, line);
+});
+
+test('JDBC: Oracle user/password@host, SQL Server DOMAIN\\user and host\\INSTANCE', () => {
+  assert.equal(
+    runRule(url, '<url>jdbc:oracle:thin:jira_fake/FAKE-ora@orahost7:1521:JIRASID</url>').out,
+    '<url>jdbc:oracle:thin:⟨user#jira_fake⟩/[REDACTED:url-password]@⟨host#orahost7⟩:1521:JIRASID</url>',
+  );
+  assert.equal(
+    runRule(url, 'jdbc:oracle:thin:scott/"p@ss"@//ora.acme.example.test:1521/SVC').out,
+    'jdbc:oracle:thin:⟨user#scott⟩/[REDACTED:url-password]@//⟨host#ora.acme.example.test⟩:1521/SVC',
+  );
+  assert.equal(
+    runRule(url, 'url="jdbc:sqlserver://sql02.acme.example.test\\JIRA:1433;user=CORP\\jdoe;x=1"')
+      .out,
+    'url="jdbc:sqlserver://⟨host#sql02.acme.example.test⟩\\JIRA:1433;user=⟨user#CORP\\jdoe⟩;x=1"',
+  );
+  // Elsewhere a backslash still ends a URL (Windows paths, escaped strings).
+  assert.equal(
+    runRule(url, 'see https://jira.acme.example.test\\n').out,
+    'see https://⟨host#jira.acme.example.test⟩\\n',
+  );
+});
+
+test("vendor domains: their own names stay, their customers' sub-domains do not", () => {
+  const keep = [
+    'nginx.ingress.kubernetes.io/proxy-body-size: 250m',
+    'type: kubernetes.io/tls',
+    'https://s3.eu-west-1.amazonaws.com/x',
+    'https://login.okta.com/',
+  ];
+  for (const line of keep) assert.equal(runRule(hostname, line).out, line, line);
+  assert.equal(
+    runRule(hostname, 'db jiradb.c9fake0.eu-west-1.rds.amazonaws.com and acme.okta.com').out,
+    'db ⟨host#jiradb.c9fake0.eu-west-1.rds.amazonaws.com⟩ and ⟨host#acme.okta.com⟩',
+  );
+});
+
+test('IPv4: multicast groups stay; an address after a word ending in "ver" is no version', () => {
+  for (const line of ['ehcache.multicast.address=230.0.0.1', 'group 239.255.0.1'])
+    assert.equal(runRule(ipv4, line).out, line, line);
+  assert.equal(
+    runRule(ipv4, '    server 10.77.4.21:8080 max_fails=3;').out,
+    '    server ⟨ip#10.77.4.21⟩:8080 max_fails=3;',
+  );
+  assert.equal(runRule(ipv4, 'Tomcat version 9.0.82.0').out, 'Tomcat version 9.0.82.0');
 });

@@ -130,3 +130,80 @@ test('matchesKey tells the structured passes which keys hold passwords', () => {
   for (const k of ['passwordPolicy', 'username', 'passive', 'PasswordHelper.java'])
     assert.ok(!password.matchesKey(k), k);
 });
+
+test('JVM arguments, JDBC braces and Tomcat digester notes keep their whole password', () => {
+  const cases: [string, string][] = [
+    // An unquoted JVM argument runs to the next blank, whatever punctuation it holds.
+    [
+      'Args : -Xmx8g -Datlassian.recovery.password=p@ss;w0rd&FAKE -Djira.home=/var/jira',
+      `Args : -Xmx8g -Datlassian.recovery.password=${M} -Djira.home=/var/jira`,
+    ],
+    ['[-Dhttp.proxyPassword=FAKE;pw, -Dx=1]', `[-Dhttp.proxyPassword=${M}, -Dx=1]`],
+    // SQL Server quotes a value holding `;` in braces.
+    [
+      'jdbc:sqlserver://db:1433;user=jira;password={FAKE;pw&1};encrypt=true',
+      `jdbc:sqlserver://db:1433;user=jira;password=${M};encrypt=true`,
+    ],
+    [
+      'Match [Server/Service/Connector] failed to set property [keystorePass] to [FAKE-ks]',
+      `Match [Server/Service/Connector] failed to set property [keystorePass] to [${M}]`,
+    ],
+    [
+      'Coincidencia [Server/Service/Connector] falló al establecer la propiedad [keystorePass] a [FAKE-es]',
+      `Coincidencia [Server/Service/Connector] falló al establecer la propiedad [keystorePass] a [${M}]`,
+    ],
+    [
+      "[SetPropertiesRule]{Server/Service/Connector} Setting property 'truststorePass' to 'FAKE-ts' did not find a matching property.",
+      `[SetPropertiesRule]{Server/Service/Connector} Setting property 'truststorePass' to '${M}' did not find a matching property.`,
+    ],
+  ];
+  for (const [input, expected] of cases) assert.equal(runRule(password, input).out, expected);
+  // A JSON structure or a message-format slot is not a password; nor is another property.
+  for (const kept of [
+    'password={"min": 8}',
+    'password={0} was rejected',
+    'failed to set property [keystoreType] to [PKCS12]',
+  ]) {
+    assert.equal(runRule(password, kept).out, kept);
+  }
+});
+
+test('config layouts: param-name over lines or before a comment, continued lines, \\"quoted\\" JVM values', () => {
+  const seraph =
+    '<init-param>\n  <param-name>\n    trusted.apps.password\n  </param-name>\n  <param-value>\n    FAKEseraph\n  </param-value>\n</init-param>';
+  assert.ok(!runRule(password, seraph, 'xml').out.includes('FAKE'));
+  assert.equal(
+    runRule(
+      password,
+      '<param-name>header.auth.password</param-name>\n<!-- svc account -->\n<param-value>FAKEhdr</param-value>',
+      'xml',
+    ).out,
+    `<param-name>header.auth.password</param-name>\n<!-- svc account -->\n<param-value>${M}</param-value>`,
+  );
+  assert.equal(
+    runRule(password, 'mail.smtp.password = FAKE-one\\\n    FAKE-two\nnext=1', 'properties').out,
+    `mail.smtp.password = ${M}\nnext=1`,
+  );
+  // An even run of backslashes is a backslash, not a continuation.
+  assert.equal(
+    runRule(password, 'db.password=FAKEdir\\\\\nnext=1', 'properties').out,
+    `db.password=${M}\nnext=1`,
+  );
+  assert.equal(
+    runRule(password, 'A="-Djavax.net.ssl.keyStorePassword=\\"FAKE ks\\" -Xmx1g"', 'properties')
+      .out,
+    `A="-Djavax.net.ssl.keyStorePassword=\\"${M}\\" -Xmx1g"`,
+  );
+});
+
+test('reverse-proxy configs: ProxyPass and proxy_pass are routes, not passwords', () => {
+  const keep = [
+    '    ProxyPass        /jira http://jira-app:8080/jira',
+    '    ProxyPassReverse /jira http://jira-app:8080/jira',
+    '        proxy_pass http://jira_backend;',
+    '        proxy_pass_header Authorization;',
+    '        fastcgi_pass unix:/run/php.sock;',
+  ];
+  for (const line of keep) assert.equal(runRule(password, line, 'properties').out, line, line);
+  assert.equal(runRule(password, 'proxyPass=FAKEpp', 'properties').out, `proxyPass=${M}`);
+});

@@ -2,25 +2,37 @@
  * Passwords wherever a key names one: XML elements and attributes, properties, YAML, JSON,
  * JVM `-D…Password=`, JDBC URL parameters and `password=` in free text.
  */
-import { isAboutASecret } from './helpers/key-words.ts';
+import { isAboutASecret, keyWords } from './helpers/key-words.ts';
 import { keyValueRule } from './helpers/key-value.ts';
 import { HINT } from './helpers/hints.ts';
 
 const PASSWORD_KEY =
   /passw(?:or)?d|passphrase|pwd|(?:^|[^a-z])pass(?:$|[^a-z])|(?:store|key|db|bind|smtp|mail|ldap|proxy|admin|root|user)pass(?:$|[^a-z])/i;
 
+const PROXY_DIRECTIVE =
+  /^(?:ProxyPass(?:Match|Reverse\w*|Inherit|InterpolateEnv)?|(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_[a-z_]+)?)$/;
+
+/** Last words of a key that name the value itself, whatever the words before it say. */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+
 export const password = keyValueRule({
   id: 'password',
   description: 'Values of keys that name a password (password, passwd, pwd, keystorePass, …).',
   hints: [HINT.pass, HINT.pwd],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   keyword: /pass(?:w(?:or)?d|phrase)?|pwd/gi,
   anchors: [/pass/gi, /pwd/gi],
   scans: [/pass|pwd/gi],
   isSecretKey(key) {
     const k = key.replace(/^-D/, '');
     if (/^(?:old)?pwd$/i.test(k)) return false; // the shell's working directory
-    return PASSWORD_KEY.test(k) && !isAboutASecret(k.replace(/pass(?:w(?:or)?d)?/gi, ' '));
+    // Reverse proxies' "pass to a backend": httpd's `ProxyPass /jira http://…`, nginx's `proxy_pass`.
+    if (PROXY_DIRECTIVE.test(k)) return false;
+    if (!PASSWORD_KEY.test(k)) return false;
+    // `header.auth.password` is a password though `header` is about one (`password.header`).
+    const words = keyWords(k);
+    if (PASSWORD_WORDS.has(words[words.length - 1] ?? '')) return true;
+    return !isAboutASecret(k.replace(/pass(?:w(?:or)?d)?/gi, ' '));
   },
 });

@@ -51,7 +51,7 @@ export const quotedUser: Rule = {
   // A quote or `=` must follow the label; plain `user: x` is the log-user rule's.
   hints: ["'", '"', '=', 'AUSER'],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   apply(text, scope) {
     const found = scan(text);
     const { edits, bareScan } = userLabels(text, found, scope);
@@ -266,7 +266,12 @@ function isLabel(text: string, at: number): boolean {
 }
 
 function userToken(user: string, scope: Scope): string {
-  if (NOT_A_USER.has(user.toLowerCase()) || !/\w/.test(user) || /^(?:[[$%{<]|\d+$)/.test(user))
+  // A number is no name: `user=0.19` and `User=0.19s` are CPU times in GC logs.
+  if (
+    NOT_A_USER.has(user.toLowerCase()) ||
+    !/\w/.test(user) ||
+    /^(?:[[$%{<]|\d+$|\d+[.,]\d+(?:[A-Za-z]{1,2}|%)?$)/.test(user)
+  )
     return user;
   const token = scope.token('user', user);
   if (token !== user) scope.hit('named-user');

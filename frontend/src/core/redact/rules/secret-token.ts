@@ -8,9 +8,9 @@ export const secretToken = keyValueRule({
   description: 'Tokens, secrets, API keys, credentials and signatures named by their key.',
   hints: [HINT.token, HINT.secret, HINT.key, HINT.credential],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   keyword:
-    /token|secret|api[_-]?key|access[_-]?key|private[_-]?key|shared[_-]?key|encryption[_-]?key|credentials?|signature|oauth_verifier/gi,
+    /token|secret|api[._-]?key|access[._-]?key|private[._-]?key|shared[._-]?key|encryption[._-]?key|credentials?|signature|oauth_verifier/gi,
   anchors: [/token/gi, /secret/gi, /key/gi, /credential/gi, /signature/gi, /oauth_verifier/gi],
   // One scan for the six words (an alternation of all six scans three times slower): `ke` leads
   // key and token, `cre` secret and credential, and lookbehinds check the rest.
@@ -18,7 +18,10 @@ export const secretToken = keyValueRule({
   isSecretKey(key) {
     const core = key
       .replace(/^-D/, '')
-      .replace(/tokens?|secrets?|api[_-]?key|access[_-]?key|private[_-]?key|credentials?/gi, ' ');
+      .replace(
+        /tokens?|secrets?|api[._-]?key|access[._-]?key|private[._-]?key|credentials?/gi,
+        ' ',
+      );
     return !isAboutASecret(core) && !isAboutASecret(key);
   },
   // `token.timeout=600` is caught above; a bare small number or a word is not a token.

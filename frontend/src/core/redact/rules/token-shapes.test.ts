@@ -7,8 +7,10 @@ import { bearerToken } from './bearer-token.ts';
 import { creditCard } from './credit-card.ts';
 import { githubToken } from './github-token.ts';
 import { jwt } from './jwt.ts';
+import { mailAuth } from './mail-auth.ts';
 import { pemPrivateKey } from './pem-private-key.ts';
 import { slackToken } from './slack-token.ts';
+import { webhookUrl } from './webhook-url.ts';
 import { runRule } from '../test-support/harness.ts';
 
 const FAKE_JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJGQUtFIn0.FAKEsignatureFAKEsignature0123';
@@ -126,4 +128,69 @@ test('JWTs and bearer tokens start at a word boundary; every one in a line goes'
     runRule(bearerToken, 'BEARER\tNjU2FAKEFAKEfakefake0123, Bearer FAKEFAKEFAKEFAKEFAKE').out,
     'BEARER\t[REDACTED:bearer-token], Bearer FAKEFAKEFAKEFAKEFAKE',
   );
+});
+
+test('incoming-webhook URLs go: Teams and Discord whole, a /hooks/ path its token', () => {
+  assert.equal(
+    runRule(
+      webhookUrl,
+      '"url": "https://acmefake.webhook.office.com/webhookb2/3f2504e0-fake@7a1b-fake/IncomingWebhook/FAKEabcdef0123456789/9b8c-fake"',
+    ).out,
+    '"url": "[REDACTED:webhook-url]"',
+  );
+  assert.equal(
+    runRule(webhookUrl, 'POST https://discord.com/api/webhooks/1234567890/FAKE-discord-token_x ok')
+      .out,
+    'POST [REDACTED:webhook-url] ok',
+  );
+  assert.equal(
+    runRule(
+      webhookUrl,
+      '/rest/cb-automation/latest/hooks/9f8e7d6c5b4a3928170FAKEfake0a1b2c3d4e5f6 200',
+    ).out,
+    '/rest/cb-automation/latest/hooks/[REDACTED:webhook-url] 200',
+  );
+  for (const keep of [
+    'GET /rest/webhooks/1.0/webhook/4 200',
+    'com.atlassian.webhooks.internal.DefaultWebhookService.publish(DefaultWebhookService.java:88)',
+    'git/hooks/pre-commit',
+  ])
+    assert.equal(runRule(webhookUrl, keep).out, keep);
+});
+
+test('JavaMail protocol traces lose their credentials and keep the conversation', () => {
+  const A = '[REDACTED:mail-auth]';
+  const user = btoa('jira-smtp-fake');
+  const pass = btoa('p@ss;w0rd&FAKE');
+  const smtp = [
+    '250-smtp.example.test',
+    '250 AUTH LOGIN PLAIN',
+    'DEBUG SMTP: Found extension "AUTH", arg "LOGIN PLAIN"',
+    'AUTH LOGIN',
+    '334 VXNlcm5hbWU6',
+    user,
+    '334 UGFzc3dvcmQ6',
+    pass,
+    '535 5.7.8 Error: authentication failed',
+    `AUTH PLAIN ${btoa('\0jira-smtp-fake\0FAKEpw')}`,
+    'DEBUG SMTP: AUTH LOGIN failed',
+    'DEBUG SMTP: AUTH LOGIN command trace suppressed',
+  ].join('\n');
+  const expected = smtp
+    .replace(`\n${user}\n`, `\n${A}\n`)
+    .replace(`\n${pass}\n`, `\n${A}\n`)
+    .replace(/AUTH PLAIN \S+/, `AUTH PLAIN ${A}`);
+  assert.equal(runRule(mailAuth, smtp).out, expected);
+  const imap = `A1 AUTHENTICATE PLAIN\n+ \n${btoa('\0jira\0FAKEpw')}\nA1 OK\nA2 LOGIN jira-fake "FAKE pw"\n`;
+  assert.equal(
+    runRule(mailAuth, imap).out,
+    `A1 AUTHENTICATE PLAIN\n+ \n${A}\nA1 OK\nA2 LOGIN jira-fake ${A}\n`,
+  );
+  assert.equal(
+    runRule(mailAuth, 'USER jira-fake\nPASS FAKE-pop\n+OK').out,
+    `USER jira-fake\nPASS ${A}\n+OK`,
+  );
+  // Words where a credential could stand, and prose, stay.
+  const kept = 'AUTH LOGIN NTLM\nPASS\n334 \nsucceeded\nA1 LOGIN command trace suppressed';
+  assert.equal(runRule(mailAuth, kept).out, kept);
 });

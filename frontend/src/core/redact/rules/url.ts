@@ -14,7 +14,9 @@ import { secretToken } from './secret-token.ts';
 import { sessionId } from './session-id.ts';
 import { xsrfToken } from './xsrf-token.ts';
 
-const ORACLE = /(jdbc:oracle:[a-z]+:@(?:\/\/)?)([A-Za-z0-9_.-]+)/gi;
+/** `jdbc:oracle:thin:@//host:1521/SVC`, `…:@host:1521:SID`, with `user/password@` before the `@`. */
+const ORACLE =
+  /(jdbc:oracle:[a-z]+:)(?:([^\s/@"'<>]+)\/("[^"\s]*"|[^\s@"'<>]+))?(@(?:\/\/)?)([A-Za-z0-9_.-]*)/gi;
 const TNS_HOST = /(\(\s*HOST\s*=\s*)([^)\s]+)/gi;
 /** TNS_HOST at one `(` (sticky): `(`s are found with `indexOf`; a case-insensitive scan is slow. */
 const TNS_AT = new RegExp(TNS_HOST.source, 'iy');
@@ -30,7 +32,7 @@ export const url: Rule = {
   // JDBC URLs are written in lower case, URL-encoders write upper-case escapes.
   hints: ['://', '%3A%2F%2F', 'jdbc:'],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   emits: {
     'url-password': 'secret',
     'url-query-secret': 'secret',
@@ -42,9 +44,8 @@ export const url: Rule = {
     let out = redactUrls(text, scope);
     if (hasEncodedSeparator(out))
       out = out.replace(ENCODED_URL, (encoded) => redactEncoded(encoded, scope));
-    if (hasColonAt(out) && /jdbc:oracle/i.test(out)) {
-      out = out.replace(ORACLE, (_all, lead: string, host: string) => lead + hostHit(host, scope));
-    }
+    if ((hasColonAt(out) || out.includes('jdbc:oracle:')) && /jdbc:oracle/i.test(out))
+      out = out.replace(ORACLE, (_all, ...groups: (string | undefined)[]) => oracle(groups, scope));
     if (!hasTnsHost(out)) return out;
     return out.replace(TNS_HOST, (_all, lead: string, host: string) => lead + hostHit(host, scope));
   },
@@ -104,11 +105,17 @@ export function redactUrls(text: string, scope: Scope): string {
     }
     let hostEnd = sep + 3;
     while (hostEnd < text.length && !AUTHORITY_END.has(text.charCodeAt(hostEnd))) hostEnd++;
+    const scheme = text.slice(start, sep);
+    // SQL Server URLs carry `host\INSTANCE` and `;user=DOMAIN\user`: there `\` is part of the URL.
+    const backslashes = isSqlServer(scheme);
     let end = hostEnd;
-    while (end < text.length && !URL_END.has(text.charCodeAt(end))) end++;
+    while (
+      end < text.length &&
+      (!URL_END.has(text.charCodeAt(end)) || (backslashes && text.charCodeAt(end) === 92))
+    )
+      end++;
     const rest = trimProse(text.slice(hostEnd, end));
     end = hostEnd + rest.length;
-    const scheme = text.slice(start, sep);
     const out = `${scheme}://${redactAuthority(text.slice(sep + 3, hostEnd), scope)}${redactRest(rest, scope)}`;
     if (out !== text.slice(start, end)) splicer.replace(start, end, out);
     sep = text.indexOf('://', Math.max(end, sep + 3));
@@ -118,6 +125,10 @@ export function redactUrls(text: string, scope: Scope): string {
 
 const AUTHORITY_END = new Set([...' \t\r\n/?#;"\'<>\\`|{}^'].map((c) => c.charCodeAt(0)));
 const URL_END = new Set([...' \t\r\n"\'<>\\`{}^'].map((c) => c.charCodeAt(0)));
+
+function isSqlServer(scheme: string): boolean {
+  return scheme.length === 9 && scheme.toLowerCase() === 'sqlserver';
+}
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -174,6 +185,19 @@ function redactRest(rest: string, scope: Scope): string {
   return (
     rest.slice(0, q) + redactQuery(query, scope, handlers) + (hash < 0 ? '' : rest.slice(hash))
   );
+}
+
+/** An Oracle URL's lead, its `user/password@` (password removed) and its host. */
+function oracle(groups: readonly (string | undefined)[], scope: Scope): string {
+  const [lead = '', user, secret, at = '', host = ''] = groups;
+  let credentials = '';
+  if (user !== undefined && secret !== undefined) {
+    credentials = `${user.startsWith('[REDACTED') ? user : scope.token('user', user)}/`;
+    scope.hit('url-user');
+    if (!secret.startsWith('[REDACTED')) scope.hit('url-password');
+    credentials += marker('url-password');
+  }
+  return lead + credentials + at + hostHit(host, scope);
 }
 
 function hostHit(host: string, scope: Scope): string {

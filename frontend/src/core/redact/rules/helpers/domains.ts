@@ -170,7 +170,20 @@ export const KEPT_DOMAINS = [
   'dynatrace.com',
   'okta.com',
   'duosecurity.com',
+  'kubernetes.io',
+  'k8s.io',
+  'x-k8s.io',
+  'helm.sh',
 ];
+
+/**
+ * Kept domains whose sub-domains are their customers' (`acme.okta.com`, an RDS instance, an S3
+ * bucket): a name there is kept only when every label before the domain is the vendor's own
+ * (a service or a region: `s3.eu-west-1.amazonaws.com`, `login.okta.com`).
+ */
+const TENANT_DOMAINS = new Set(['amazonaws.com', 'okta.com']);
+const VENDOR_LABEL =
+  /^(?:www|login|help|support|developer|s3|s3-accelerate|s3-website|dualstack|sts|iam|ec2|rds|elb|sqs|sns|kms|ssm|logs|monitoring|secretsmanager|dynamodb|elasticache|es|lambda|execute-api|compute|compute-1|[a-z]{2}(?:-gov)?-[a-z]+-\d|s3-[a-z]{2}-[a-z]+-\d)$/;
 
 /** Names kept as they are: they identify nobody. */
 const KEPT_NAMES = new Set(['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback']);
@@ -182,10 +195,18 @@ export function isKeptHost(host: string): boolean {
   if (KEPT_NAMES.has(h) || h.endsWith('.invalid')) return true;
   // The name itself or any parent domain (`a.b.atlassian.com` → `b.atlassian.com`, `atlassian.com`).
   for (let dot = -1; ;) {
-    if (KEPT_DOMAIN_SET.has(h.slice(dot + 1))) return true;
+    const domain = h.slice(dot + 1);
+    if (KEPT_DOMAIN_SET.has(domain)) {
+      if (dot < 0 || !TENANT_DOMAINS.has(domain)) return true;
+      return h.slice(0, dot).split('.').every(isVendorLabel);
+    }
     dot = h.indexOf('.', dot + 1);
     if (dot < 0) return false;
   }
+}
+
+function isVendorLabel(label: string): boolean {
+  return VENDOR_LABEL.test(label);
 }
 
 /**

@@ -47,6 +47,12 @@ export interface KeyedRule extends Rule {
 const NOT_SECRET =
   /^(?:|null|nil|none|undefined|true|false|yes|no|on|off|\*+|x+|-|\$\{[^}]*\}|%[\w.]+%|\{\{[^}]*\}\}|<%=?[^%]*%>|""|''|no-check)$/i;
 
+/**
+ * A JSON or map value (`{"a": 1}`, `{ }`, `{0}`), not a scalar that starts with a brace
+ * (`{PKCS5S2}…` hashes, JDBC's `{p@ss;w0rd}` quoting).
+ */
+const STRUCTURE = /^\{(?:\s*(?:["'{}[]|$)|\d+\})/;
+
 const MAX_KEY = 256;
 /** Keys remembered per rule with their verdict (bounded: keys are at most 512 characters). */
 const MAX_JUDGED = 4096;
@@ -55,15 +61,25 @@ const JAVA_CLASS = /^(?:[a-z][a-z0-9_]*\.){2,}[A-Z][\w$]*$/;
 /** Values that carry nothing (empty, a boolean, a mask, a placeholder such as `${DB_PASSWORD}`). */
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
-  // A bare `{…` or `[…` is a structure (JSON in a log line), not a scalar secret; a Java
+  // A `{…}` or `[…` structure (JSON in a log line) is not a scalar secret; a Java
   // class name (`com.x.PasswordEncoder`) is configuration.
   return (
     isMarker(v) ||
     NOT_SECRET.test(v) ||
-    v.startsWith('{') ||
+    STRUCTURE.test(v) ||
     v.startsWith('[') ||
     JAVA_CLASS.test(v)
   );
+}
+
+/**
+ * Whether a YAML value starting at `start` is a whole plain scalar (`key: v`, `- v`): only then
+ * does a marker need quotes. Inside a scalar (`- -Dx.password=v`, `"A=v"`, a `|` block's
+ * `client.secret=v`) quotes would change the value or end the string.
+ */
+function startsYamlScalar(text: string, start: number): boolean {
+  const prefix = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"-][^\n]*:[ \t]+|-[ \t]+)?$/.test(prefix);
 }
 
 /** `PasswordHelper.java:42` in a stack frame is a source location, not a key and its value. */
@@ -237,7 +253,8 @@ function redactKeys(
       const span = findValueSpan(out, k.start, k.end, scope.format);
       if (!span || span.start < splicer.position) continue;
       if (!rule.acceptValue(out.slice(span.start, span.end))) continue;
-      const replacement = span.bare && quoteBare ? `"${rule.mark}"` : rule.mark;
+      const replacement =
+        span.bare && quoteBare && startsYamlScalar(out, span.start) ? `"${rule.mark}"` : rule.mark;
       splicer.replace(span.start, span.end, replacement);
       scope.hit(rule.id);
       (edits ??= []).push({ start: span.start, end: span.end, replacement });
@@ -317,7 +334,9 @@ function redactKeyValues(text: string, anchor: RegExp, rule: KeyRedactor, scope:
     splicer.replace(
       span.start,
       span.end,
-      span.bare && scope.format === 'yaml' ? `"${rule.mark}"` : rule.mark,
+      span.bare && scope.format === 'yaml' && startsYamlScalar(text, span.start)
+        ? `"${rule.mark}"`
+        : rule.mark,
     );
     scope.hit(rule.id);
     re.lastIndex = Math.max(re.lastIndex, span.end);

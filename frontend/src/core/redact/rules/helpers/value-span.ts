@@ -49,8 +49,23 @@ export function findValueSpan(
     escapedQuotes = true;
   }
   if (text.startsWith('</', p)) return pairedElement(text, p);
+  // `<param-name>` laid out over lines: `<param-name>\n  x.password\n</param-name>`.
+  if (isSpaceCode(text.charCodeAt(p)) && isSpaceCode(before)) {
+    const close = skipSpaces(text, p);
+    if (text.startsWith('</', close) && text.charCodeAt(skipSpacesBack(text, ks)) === GT)
+      return pairedElement(text, close);
+  }
   // Tomcat: `Parameter [os_password] with value [s3cr3t] has been ignored`.
   if (text.startsWith('] with value [', p)) return bracketed(text, p + 14);
+  // Tomcat's digester, in any language: `failed to set property [keystorePass] to [s3cr3t]`
+  // (`… [keystorePass] a [s3cr3t]`, `… [keystorePass] を [s3cr3t] …`) and, before Tomcat 9,
+  // `Setting property 'keystorePass' to 's3cr3t' did not find a matching property`.
+  if (before === 91 && PROPERTY_TO.test(text.slice(p, p + 10))) {
+    return bracketed(text, text.indexOf('[', p) + 1);
+  }
+  if (before === SQ && text.startsWith(" to '", p)) return quoted(text, p + 4, SQ);
+  // OfBiz entity dumps in Jira's errors: `[GenericEntity:User][credential,{PKCS5S2}…][…]`.
+  if (before === 91 && text.charCodeAt(p) === 44) return bracketed(text, p + 1);
   const named = namedValue(text, ks, ke);
   if (named) return named;
   const blank = p;
@@ -58,12 +73,33 @@ export function findValueSpan(
   const sep = text.charCodeAt(p);
   if (sep === EQ) p += text.charCodeAt(p + 1) === GT ? 2 : 1;
   else if (sep === COLON) p += text.charCodeAt(p + 1) === EQ ? 2 : 1;
+  else if (format === 'properties' && p > blank && !isLineEnd(sep) && isHeaderDirective(text, ks))
+    return headerValue(text, p);
   else if (format === 'properties' && p > blank && keyStartsLine(text, ks) && !isLineEnd(sep)) {
     // .properties also separates key and value by blanks alone (`application.password  s3cr3t`).
     return valueAt(text, p, ks, format, false);
   } else return null;
   p = skipBlanks(text, p);
   return valueAt(text, p, ks, format, escapedQuotes);
+}
+
+/** nginx's and httpd's header directives: the header's name, a blank, its value. */
+const HEADER_DIRECTIVE =
+  /^[ \t]*(?:proxy_set_header|add_header|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append))[ \t]+$/i;
+
+function isHeaderDirective(text: string, ks: number): boolean {
+  if (ks === 0 || !isSpaceCode(text.charCodeAt(ks - 1))) return false;
+  return HEADER_DIRECTIVE.test(text.slice(lineStart(text, ks), ks));
+}
+
+/** `proxy_set_header X-Api-Key "v";`: the value without its quotes or nginx's closing `;`. */
+function headerValue(text: string, p: number): ValueSpan | null {
+  const c = text.charCodeAt(p);
+  if (c === DQ || c === SQ) return quoted(text, p, c);
+  let end = lineEnd(text, p);
+  while (end > p && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 59))
+    end--;
+  return end > p ? { start: p, end, bare: true } : null;
 }
 
 function isLineEnd(c: number): boolean {
@@ -108,6 +144,11 @@ function valueAt(
     return end < 0 ? null : { start: p + 2, end, bare: false };
   }
   if (c === DQ || c === SQ) return quoted(text, p, c);
+  // A JVM argument inside a double-quoted shell string: `-Dx.password=\"s3cr3t\"`.
+  if (c === BACKSLASH && text.charCodeAt(p + 1) === DQ) {
+    const end = text.indexOf('\\"', p + 2);
+    if (end >= 0 && end <= lineEnd(text, p)) return { start: p + 2, end, bare: false };
+  }
   if (text.startsWith('&quot;', p)) {
     const end = text.indexOf('&quot;', p + 6);
     return end < 0 ? null : { start: p + 6, end, bare: false };
@@ -115,13 +156,43 @@ function valueAt(
   const atLineStart = keyStartsLine(text, ks);
   if (format === 'yaml' && (c === 124 || c === GT) && atLineStart) return blockScalar(text, p, ks);
   if (atLineStart && (format === 'properties' || format === 'yaml' || format === 'text')) {
-    let end = lineEnd(text, p);
+    let end = format === 'properties' ? continuedLineEnd(text, p) : lineEnd(text, p);
     while (end > p && /\s/.test(text.charAt(end - 1))) end--;
     return end > p ? { start: p, end, bare: true } : null;
   }
-  let end = p;
+  if (text.startsWith('-D', ks)) return jvmArgumentValue(text, p);
+  // `password={p@ss;w0rd}` (JDBC's braces), `{PKCS5S2}…` (a hash): the braces are the value's.
+  let end = c === 123 ? closingBrace(text, p) : p;
   while (end < text.length && BARE_END[text.charCodeAt(end)] !== 1) end++;
   return end > p ? { start: p, end, bare: true } : null;
+}
+
+/** `] to [`, `] a [`, `] auf [`: a short word between a bracketed key and its value. */
+const PROPERTY_TO = /^\] \p{L}{1,5} \[/u;
+
+/**
+ * A JVM argument's unquoted value runs to the next blank (`-Dx.password=p@ss;w0rd&x -Dy=1`),
+ * a quote, or a `,`/`]` that ends an item of a printed list (`[-Dx.password=v, -Dy=1]`).
+ */
+function jvmArgumentValue(text: string, p: number): ValueSpan | null {
+  let end = p;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (isSpaceCode(c) || c === DQ || c === SQ || c === LT) break;
+    if (c === 38 && text.startsWith('&quot;', end)) break;
+    if (
+      (c === 44 || c === 93) &&
+      (end + 1 === text.length || isSpaceCode(text.charCodeAt(end + 1)))
+    )
+      break;
+  }
+  return end > p ? { start: p, end, bare: true } : null;
+}
+
+/** Just past the `}` closing the `{` at `p` on the same line, or `p` if there is none. */
+function closingBrace(text: string, p: number): number {
+  const close = text.indexOf('}', p);
+  return close > p && close < lineEnd(text, p) && close - p <= 256 ? close + 1 : p;
 }
 
 function quoted(text: string, p: number, quote: number): ValueSpan | null {
@@ -150,11 +221,14 @@ function elementText(text: string, ke: number): ValueSpan | null {
   return { start, end, bare: false };
 }
 
-/** After `name="x.password"`: the tag's `value="…"`, or the element's text. */
+/**
+ * After `name="x.password"`: the tag's `value="…"` (an HTML meta's `content="…"`), or the
+ * element's text.
+ */
 function attributePair(text: string, p: number): ValueSpan | null {
   const gt = text.indexOf('>', p);
   if (gt < 0 || gt - p > 2000) return null;
-  const m = /\bvalue\s*=\s*(["'])/.exec(text.slice(p, gt));
+  const m = /\b(?:value|content)\s*=\s*(["'])/.exec(text.slice(p, gt));
   if (m) return quoted(text, p + m.index + m[0].length - 1, m[1] === '"' ? DQ : SQ);
   return text.charCodeAt(gt - 1) === SLASH ? null : elementText(text, gt - 1);
 }
@@ -164,7 +238,10 @@ function pairedElement(text: string, p: number): ValueSpan | null {
   const close = /^<\/([\w:-]*(?:name|key))>/.exec(text.slice(p, p + 64));
   if (!close) return null;
   const after = p + close[0].length;
-  const next = /^\s*<([\w:-]*value)\b[^>]*>/.exec(text.slice(after, after + 400));
+  // Comments may sit between the two elements (`<!-- service account -->`).
+  const next = /^(?:\s*<!--(?:[^-]|-(?!->))*-->)*\s*<([\w:-]*value)\b[^>]*>/.exec(
+    text.slice(after, after + 1000),
+  );
   if (!next) return null;
   return elementText(text, after + next[0].length - 1);
 }
@@ -187,6 +264,32 @@ function keyStartsLine(text: string, ks: number): boolean {
   if (ks > 0 && !isSpaceCode(text.charCodeAt(ks - 1))) return false;
   const prefix = text.slice(lineStart(text, ks), ks);
   return /^\s*(?:-\s+|export\s+|set\s+)?$/.test(prefix);
+}
+
+/** A .properties value ends at a line end not escaped by an odd run of backslashes (`a\` goes on). */
+function continuedLineEnd(text: string, p: number): number {
+  let end = lineEnd(text, p);
+  while (end < text.length) {
+    let last = end;
+    if (text.charCodeAt(last - 1) === 13) last--;
+    let slashes = 0;
+    while (last - slashes - 1 >= p && text.charCodeAt(last - slashes - 1) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) break;
+    end = lineEnd(text, end + 1);
+  }
+  return end;
+}
+
+function skipSpaces(text: string, p: number): number {
+  while (isSpaceCode(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The index of the last non-space character before `p` (-1 if none). */
+function skipSpacesBack(text: string, p: number): number {
+  let i = p - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i;
 }
 
 function skipBlanks(text: string, p: number): number {
