@@ -210,3 +210,98 @@ test('learning from config: DOMAIN\\user accounts, Kubernetes name/value pairs, 
   assert.ok(out.startsWith('owner user-'), out);
   assert.ok((await r.redactText('x.txt', 'JVM 2048m')) === 'JVM 2048m');
 });
+
+test("Jira's title is learned as the organisation from REST, XML and pages, and swept everywhere", async () => {
+  const r = newRedactor();
+  r.learn(
+    'rest/application-properties.json',
+    JSON.stringify([{ id: 'jira.title', value: 'Initech Fake GmbH Jira' }]),
+  );
+  r.learn(
+    'application-properties/application.xml',
+    '<properties><entry key="jira.title">Globex Fake &amp; Co Jira</entry></properties>',
+  );
+  r.learn(
+    'browser.har',
+    JSON.stringify({
+      log: {
+        pages: [{ title: 'Edit user - Umbrella Fake Jira' }],
+        entries: [
+          {
+            response: {
+              content: {
+                text: '<html><head><meta name="ajs-app-title" content="Umbrella Fake Jira"></head></html>',
+              },
+            },
+          },
+        ],
+      },
+    }),
+  );
+  const text = [
+    '2024-11-18 09:00:01,123+0100 main INFO [c.a.jira.startup.JiraStartupLogger]     jira.title        : Initech Fake GmbH Jira',
+    '<title>Edit user - Globex Fake &amp; Co Jira</title>',
+    '<meta name="ajs-app-title" content="Umbrella Fake Jira">',
+  ].join('\n');
+  const out = await r.redactText('atlassian-jira.log', text);
+  for (const v of ['Initech', 'Globex', 'Umbrella'])
+    assert.ok(!out.includes(v), `left: ${v} in ${out}`);
+  assert.ok(out.includes(await r.pseudonym('org', 'Initech Fake GmbH Jira')), out);
+});
+
+test('generic titles are not learned: product names stay readable', async () => {
+  const r = newRedactor();
+  for (const title of ['Jira', 'JIRA', 'Jira Software', 'Jira Data Center'])
+    r.learn('app.json', JSON.stringify([{ id: 'jira.title', value: title }]));
+  const line = 'Welcome to Jira Software (JIRA, Jira Data Center) jira.title : Jira';
+  assert.equal(await r.redactText('x.log', line), line);
+});
+
+test('group names are learned from REST and XML and swept; built-in groups stay', async () => {
+  const r = newRedactor();
+  r.learn(
+    'rest/myself.json',
+    JSON.stringify({
+      self: 'https://jira.example-fake.test/rest/api/2/user?username=jdoe-fake',
+      name: 'jdoe-fake',
+      groups: {
+        size: 2,
+        items: [
+          {
+            name: 'jira-fake-hr-confidential',
+            self: 'https://jira.example-fake.test/rest/api/2/group?groupname=jira-fake-hr-confidential',
+          },
+          {
+            name: 'jira-software-users',
+            self: 'https://jira.example-fake.test/rest/api/2/group?groupname=jira-software-users',
+          },
+        ],
+      },
+    }),
+  );
+  r.learn('application.xml', '<groups><group-name>Acme Fake Payroll Admins</group-name></groups>');
+  const out = await r.redactText(
+    'notes.txt',
+    'members of jira-fake-hr-confidential and Acme+Fake+Payroll+Admins; jira-software-users',
+  );
+  const hr = await r.pseudonym('group', 'jira-fake-hr-confidential');
+  assert.ok(hr.startsWith('group-'), hr);
+  assert.equal(
+    out,
+    `members of ${hr} and ${await r.pseudonym('group', 'Acme Fake Payroll Admins')}; jira-software-users`,
+  );
+  // The REST answer itself: the customer's group goes, Jira's own stays.
+  const rest = await r.redactText(
+    'rest/group.json',
+    JSON.stringify({
+      groups: [
+        { name: 'jira-fake-hr-confidential', html: 'x', labels: [] },
+        { name: 'jira-administrators', html: 'y', labels: [] },
+      ],
+    }),
+  );
+  assert.ok(
+    !rest.includes('jira-fake-hr-confidential') && rest.includes('jira-administrators'),
+    rest,
+  );
+});

@@ -16,6 +16,7 @@ export type PseudonymKind =
   | 'ipv6'
   | 'mac'
   | 'org'
+  | 'group'
   | 'serverid'
   | 'sen'
   | 'project'
@@ -32,8 +33,12 @@ export type TextFormat = 'log' | 'json' | 'xml' | 'properties' | 'yaml' | 'jvm-a
 export interface Scope {
   readonly path: string;
   readonly format: TextFormat;
-  /** The token for a value; synchronous (the engine resolves new values and re-runs). */
-  token(kind: PseudonymKind, value: string): string;
+  /**
+   * The token for a value; synchronous (the engine resolves new values and re-runs).
+   * `regex`: the value was written regex-escaped (`10\.0\.0\.1`, given unescaped) and its token
+   * comes back escaped the same way.
+   */
+  token(kind: PseudonymKind, value: string, escaping?: 'regex'): string;
   /** Records one redaction by a rule (or by one of the ids a rule declares in `emits`). */
   hit(ruleId: string): void;
   /** True for a token this engine handed out (rules leave tokens alone). */

@@ -4,6 +4,7 @@
  */
 import type { Rule, Scope } from '../types.ts';
 import { isGenericAccount } from '../rules/helpers/accounts.ts';
+import { isBuiltInGroup } from '../rules/helpers/groups.ts';
 import { isWordChar } from '../rules/helpers/chars.ts';
 import { isKeptHost } from '../rules/helpers/domains.ts';
 import { marker } from '../rules/helpers/marker.ts';
@@ -38,6 +39,9 @@ const NEVER_SWEPT = new Set([
   'jira core',
   'jira service management',
   'jira service desk',
+  'jira data center',
+  'jira server',
+  'jira work management',
   'atlassian',
   'atlassian jira',
   'confluence',
@@ -185,6 +189,7 @@ export class LearnedValues {
     if (value.length < 3) return false;
     if ((kind === 'user' || kind === 'name') && isGenericAccount(value)) return false;
     if (kind === 'host' && (isKeptHost(value) || value.length < 4)) return false;
+    if (kind === 'group' && isBuiltInGroup(value)) return false;
     return true;
   }
 

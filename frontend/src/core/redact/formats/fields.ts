@@ -4,6 +4,7 @@
  * Used both to learn values and to redact JSON.
  */
 import type { JsonValue } from '../../model.ts';
+import { isBuiltInGroup } from '../rules/helpers/groups.ts';
 
 export type FieldAction = { pseudonymise: string } | { remove: string } | { jql: true } | null;
 
@@ -12,6 +13,10 @@ type JsonObject = { [key: string]: JsonValue };
 const ORG_KEYS = /^(?:organi[sz]ation(?:name)?|company(?:name)?|servertitle|jira\.title)$/i;
 const SERVER_ID_KEYS = /^(?:serverid|server\.id|jira\.sid\.key|sid)$/i;
 const SEN_KEYS = /^(?:sen|supportentitlementnumber)$/i;
+/** A group's name under its own key, also as a HAR query pair (`{"name":"groupname",…}`). */
+const GROUP_KEYS = /^group_?name$/i;
+/** A group's REST link: `/rest/api/2/group?groupname=…`, `/group/member?groupname=…`. */
+const GROUP_SELF = /\/group(?:\/member)?\?groupname=/;
 const ISSUE_TEXT_KEYS = new Set(['summary', 'description', 'environment']);
 /** Keys (and HAR header names) whose value is a user name wherever they appear. */
 const USER_KEYS =
@@ -47,6 +52,18 @@ export function isUserObject(obj: JsonObject): boolean {
   if (/\/user\?|\/user\/|\/myself/.test(self)) return true;
   if (typeof obj.key === 'string' && /^JIRAUSER\d+$/i.test(obj.key)) return true;
   return ('emailAddress' in obj || 'displayName' in obj) && ('name' in obj || 'key' in obj);
+}
+
+/** A group as REST answers give it: with its link (`groups.items` of a user), or from the picker. */
+function isGroupObject(obj: JsonObject): boolean {
+  const self = typeof obj.self === 'string' ? obj.self : '';
+  return GROUP_SELF.test(self) || ('html' in obj && 'labels' in obj && 'name' in obj);
+}
+
+/** A customer's group is pseudonymised; Jira's own (`jira-software-users`) stays for support. */
+function groupAction(key: string, obj: JsonObject): FieldAction {
+  const value = key in obj ? obj[key] : obj.value;
+  return typeof value === 'string' && isBuiltInGroup(value) ? null : { pseudonymise: 'group' };
 }
 
 function isProjectObject(obj: JsonObject): boolean {
@@ -118,6 +135,7 @@ export function classifyField(key: string, obj: JsonObject): FieldAction {
     if (key === 'name') return { pseudonymise: 'projectname' };
     if (key === 'description') return { remove: 'issue-text' };
   }
+  if ((key === 'name' && isGroupObject(obj)) || GROUP_KEYS.test(key)) return groupAction(key, obj);
   if (ISSUE_TEXT_KEYS.has(key) && isIssueFields(obj)) return { remove: 'issue-text' };
   // A comment body, or any `body` that is prose (a comment posted through the REST API).
   if (key === 'body' && (isComment(obj) || /\s\S+\s/.test(String(obj.body))))

@@ -11,7 +11,7 @@ import { runRules } from '../engine/run-rules.ts';
 import { KEYED_SECRET_RULES } from '../rules/catalogue.ts';
 import { redactCookieList } from '../rules/cookie-header.ts';
 import { maskJql } from '../rules/helpers/jql.ts';
-import { isPlaceholderValue } from '../rules/helpers/key-value.ts';
+import { isKeyNameValue, isPlaceholderValue } from '../rules/helpers/key-value.ts';
 import { marker } from '../rules/helpers/marker.ts';
 import { classifyField, effectiveKey, isCustomField, isCustomFieldContent } from './fields.ts';
 
@@ -96,7 +96,7 @@ function redactString(
   const scope = memo.scope;
   if (key) {
     const secret = secretRuleFor(key);
-    if (secret && !isPlaceholderValue(value)) {
+    if (secret && !isPlaceholderValue(value) && !isKeyNameValue(key, value)) {
       // Cookie names and the Authorization scheme are diagnostic; the values are not.
       if (secret === 'cookie' && value.includes('=')) return redactCookieList(value, scope);
       scope.hit(secret);
@@ -127,7 +127,7 @@ function redactString(
 }
 
 /** A placeholder of `engine/deferred.ts`, plain, URL-encoded or JSON-escaped. */
-const DEFERRED_TOKEN = new RegExp(`${String.fromCharCode(0)}T\\d|%00T\\d|\\\\u0000T\\d`);
+const DEFERRED_TOKEN = new RegExp(`${String.fromCharCode(0)}[TR]\\d|%00[TR]\\d|\\\\u0000[TR]\\d`);
 
 /** HAR content kept as base64 (`"encoding": "base64"`): redacted as the text it encodes. */
 function redactBase64(
@@ -198,8 +198,8 @@ class Memo implements Scope {
     this.format = scope.format;
   }
 
-  token(kind: PseudonymKind, value: string): string {
-    return this.scope.token(kind, value);
+  token(kind: PseudonymKind, value: string, escaping?: 'regex'): string {
+    return this.scope.token(kind, value, escaping);
   }
 
   isToken(value: string): boolean {

@@ -8,6 +8,9 @@ import { learnKeyValue } from './keys.ts';
 
 type JsonObject = { [key: string]: JsonValue };
 
+/** The instance title in a Jira page kept in a HAR (the company's name, as a rule). */
+const APP_TITLE_META = /name="ajs-app-title"\s+content="([^"]{1,2000})"/;
+
 export function learnJson(data: JsonValue, learned: LearnedValues): void {
   const stack: JsonValue[] = [data];
   while (stack.length > 0) {
@@ -32,6 +35,7 @@ function learnObject(obj: JsonObject, learned: LearnedValues): void {
         continue;
       }
     }
+    if (v.includes('ajs-app-title')) learnAppTitle(v, learned);
     const key = effectiveKey(k, obj);
     const action = classifyField(key, obj);
     if (!action) learnKeyValue(key, v, learned);
@@ -39,6 +43,11 @@ function learnObject(obj: JsonObject, learned: LearnedValues): void {
     else if ('remove' in action) learnText(v, learned);
     else for (const lit of jqlLiterals(v)) learned.add('jql', lit);
   }
+}
+
+function learnAppTitle(html: string, learned: LearnedValues): void {
+  const title = APP_TITLE_META.exec(html)?.[1];
+  if (title) learnKeyValue('ajs-app-title', title.replace(/&amp;/g, '&'), learned);
 }
 
 /** Free text: the whole value, and each long line of it (a description quoted in a mail). */

@@ -21,15 +21,21 @@ const EMAIL_KEY = /e-?mail|mail[._-]?from|sender/i;
 const NAME_KEY = /(?:display|full|contact)[._-]?name$/i;
 const HOST_KEY =
   /(?:^|[._-])(?:host(?:name)?|server(?:name)?|proxy[._-]?name|node[._-]?name|fqdn|domain|address)$|^userdomain$/i;
+/** `jira.title` is the instance's title, as a rule the company's name (`ajs-app-title` in pages). */
 const ORG_KEY =
-  /(?:^|[._-])(?:organi[sz]ation(?:[._-]?name)?|company(?:[._-]?name)?)$|^jira\.title$/i;
+  /(?:^|[._-])(?:organi[sz]ation(?:[._-]?name)?|company(?:[._-]?name)?)$|^(?:jira\.title|ajs-app-title)$/i;
+/** A group's name under its own key (`<group>`, `<group-name>`); not `ldap.group.name=cn`. */
+const GROUP_KEY = /^group(?:[._-]?name)?$/i;
 const SERVER_ID_KEY = /(?:^|[._-])server[._-]?id$|^jira\.sid\.key$/i;
 const SEN_KEY = /(?:^|[._-])(?:sen|support[._-]?entitlement[._-]?number)$/i;
 const URL_IN_VALUE =
   /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?:([^\s/?#@:;"'<>]*)(?::[^\s/?#@;"'<>]*)?@)?(\[[^\]\s]*\]|[^\s/?#:;"'<>,)]+)/gi;
-/** `jdbc:oracle:thin:user/password@host…` and `jdbc:oracle:thin:@//host…`: the user and the host. */
+/**
+ * `jdbc:oracle:thin:user/password@host…` and `jdbc:oracle:thin:@//host…`: the user, the host,
+ * and the domain of a service name (`:1521/JIRASVC.corp.acme.test`).
+ */
 const ORACLE_HOST =
-  /jdbc:oracle:[a-z]+:(?:([^\s/@"'<>]+)\/(?:"[^"\s]*"|[^\s@"'<>]+))?@(?:\/\/)?([A-Za-z0-9_.-]+)/gi;
+  /jdbc:oracle:[a-z]+:(?:([^\s/@"'<>]+)\/(?:"[^"\s]*"|[^\s@"'<>]+))?@(?:\/\/)?([A-Za-z0-9_.-]+)(?::\d{1,5}\/[\w$#]{1,64}\.([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+))?/gi;
 
 export function learnKeyValue(key: string, raw: string, learned: LearnedValues): void {
   const value = raw.trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -46,6 +52,7 @@ export function learnKeyValue(key: string, raw: string, learned: LearnedValues):
   else if (NAME_KEY.test(key)) learned.add('name', value);
   else if (HOST_KEY.test(key)) learnHost(value, learned);
   else if (ORG_KEY.test(key)) learned.add('org', value);
+  else if (GROUP_KEY.test(key)) learned.add('group', value);
   else if (SERVER_ID_KEY.test(key)) learned.add('serverid', value);
   else if (SEN_KEY.test(key)) learned.add('sen', value);
 }
@@ -68,6 +75,7 @@ export function learnUrls(value: string, learned: LearnedValues): void {
   for (const m of value.matchAll(ORACLE_HOST)) {
     if (m[1]) learned.add('user', m[1]);
     learnHost(m[2] ?? '', learned);
+    if (m[3]) learnHost(m[3], learned);
   }
 }
 

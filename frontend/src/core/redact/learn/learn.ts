@@ -11,8 +11,15 @@ const XML_ATTRIBUTE = /\s([\w.:-]{1,100})\s*=\s*"([^"]{1,2000})"/g;
 const XML_PARAM =
   /<param-name>\s*([^<]+?)\s*<\/param-name>\s*<param-value>\s*([^<]*?)\s*<\/param-value>/g;
 const LOG_USER = /; user: ([^\s;,[\]]+)/g;
-/** `<property name="user.name" value="jira"/>`: system properties, directory attributes. */
-const XML_NAMED_VALUE = /\s(?:name|key)\s*=\s*"([\w.:-]{1,100})"\s+value\s*=\s*"([^"]{1,2000})"/g;
+/**
+ * `<property name="user.name" value="jira"/>`: system properties, directory attributes; and
+ * `<meta name="ajs-app-title" content="…">` in Jira's pages.
+ */
+const XML_NAMED_VALUE =
+  /\s(?:name|key)\s*=\s*"([\w.:-]{1,100})"\s+(?:value|content)\s*=\s*"([^"]{1,2000})"/g;
+/** `<entry key="jira.title">…</entry>` (Java's XML properties), `<property name="…">…</property>`. */
+const XML_KEYED_ELEMENT =
+  /<([\w.:-]{1,100})\s+(?:key|name|id)\s*=\s*"([\w.:-]{1,100})"\s*>([^<]{1,2000})<\/\1>/g;
 /** Kubernetes env lists and Helm values: `- name: ATL_JDBC_USER` then `value: jira`. */
 const NAME_VALUE =
   /^[ \t]*(?:-[ \t]+)?name:[ \t]*["']?([\w.-]+)["']?[ \t]*\r?\n[ \t]*value:[ \t]*(.*?)[ \t]*$/gm;
@@ -40,6 +47,8 @@ export function learnText(path: string, text: string, learned: LearnedValues): v
     for (const m of text.matchAll(XML_PARAM)) learnKeyValue(m[1] ?? '', m[2] ?? '', learned);
     for (const m of text.matchAll(XML_NAMED_VALUE))
       learnKeyValue(m[1] ?? '', decodeXml(m[2] ?? ''), learned);
+    for (const m of text.matchAll(XML_KEYED_ELEMENT))
+      learnKeyValue(m[2] ?? '', decodeXml(m[3] ?? ''), learned);
     return;
   }
   if (text.includes('-D')) {

@@ -14,6 +14,7 @@ import { cookieHeader } from './cookie-header.ts';
 import { creditCard } from './credit-card.ts';
 import { email } from './email.ts';
 import { githubToken } from './github-token.ts';
+import { groupName } from './group-name.ts';
 import { homePath } from './home-path.ts';
 import { hostname } from './hostname.ts';
 import { ipv4 } from './ipv4.ts';
@@ -30,6 +31,7 @@ import { mac } from './mac.ts';
 import { mailAuth } from './mail-auth.ts';
 import { mailDisplayName } from './mail-display-name.ts';
 import { mailLog } from './mail-log.ts';
+import { messageHost } from './message-host.ts';
 import { namedHost } from './named-host.ts';
 import { password } from './password.ts';
 import { pemPrivateKey } from './pem-private-key.ts';
@@ -75,7 +77,9 @@ export const CONTEXT_RULES: readonly Rule[] = [
   jiraLogUser,
   accessLogUser,
   quotedUser,
+  groupName,
   namedHost,
+  messageHost,
   mailLog,
   jql,
   issueKey,

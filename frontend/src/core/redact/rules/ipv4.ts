@@ -94,10 +94,11 @@ function escapedAddresses(text: string, scope: Scope): string {
   return text.replace(ESCAPED, (all: string, a: string, b: string, c: string, d: string) => {
     const ip = `${a}.${b}.${c}.${d}`;
     if (!isIpv4(ip) || isKeptIpv4(ip)) return all;
-    const token = scope.token('ip', ip);
-    if (token === ip) return all;
+    // Escaped by the engine: a placeholder has no dots to escape until its token is known.
+    const token = scope.token('ip', ip, 'regex');
+    if (token === all) return all;
     scope.hit('ipv4');
-    return token.replace(/\./g, '\\.');
+    return token;
   });
 }
 

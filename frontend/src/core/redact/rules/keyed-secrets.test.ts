@@ -205,3 +205,24 @@ test('nginx and httpd header directives: the header value is the secret, the hea
   const prose = 'ssl_session_tickets off; # token rotation FAKE-not-a-value';
   assert.equal(runRule(secretToken, prose, 'properties').out, prose);
 });
+
+test('token keys whose value is a key name keep it; secrets under them still go', () => {
+  const T = '[REDACTED:secret-token]';
+  const keep: [string, Parameters<typeof runRule>[2]][] = [
+    ['session.tokenkey=session.tokenkey', 'properties'],
+    ['session.tokenkey                        session.tokenkey', 'properties'],
+    ['    usernameSecretKey: username', 'yaml'],
+    ['    tokenSecretRef: token', 'yaml'],
+  ];
+  for (const [line, format] of keep)
+    assert.equal(runRule(secretToken, line, format).out, line, line);
+  const remove: [string, string, Parameters<typeof runRule>[2]][] = [
+    ['session.tokenkey=FAKEabc123def456', `session.tokenkey=${T}`, 'properties'],
+    ['    usernameSecretKey: p@ss;w0rd&FAKE', `    usernameSecretKey: "${T}"`, 'yaml'],
+    // A one-word ending (`secretKey`) is the secret itself, however plain its value.
+    ['jwt.secretKey=secret', `jwt.secretKey=${T}`, 'properties'],
+    ['apiKey: api', `apiKey: "${T}"`, 'yaml'],
+  ];
+  for (const [line, expected, format] of remove)
+    assert.equal(runRule(secretToken, line, format).out, expected, line);
+});

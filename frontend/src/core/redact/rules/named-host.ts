@@ -34,7 +34,7 @@ export const namedHost: Rule = {
   description: 'Values of keys that name a host (hostname, proxyHost, smtp.host, …).',
   hints: [/host/i],
   since: '2026.11.1',
-  changed: '2026.11.1',
+  changed: '2026.11.3',
   apply(text, scope) {
     const splicer = new Splicer(text);
     KEYWORD.lastIndex = 0;

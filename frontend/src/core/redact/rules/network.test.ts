@@ -177,3 +177,42 @@ test('IPv4: multicast groups stay; an address after a word ending in "ver" is no
   );
   assert.equal(runRule(ipv4, 'Tomcat version 9.0.82.0').out, 'Tomcat version 9.0.82.0');
 });
+
+test('an SMTP reply line keeps its code; the host after it is pseudonymised', () => {
+  assert.equal(
+    runRule(
+      hostname,
+      '250-smtp.example-fake.net Hello\n250-SIZE 35882577\n220 mx.example-fake.net ESMTP',
+    ).out,
+    '250-⟨host#smtp.example-fake.net⟩ Hello\n250-SIZE 35882577\n220 ⟨host#mx.example-fake.net⟩ ESMTP',
+  );
+  // A host name that starts with digits and a dash, but not a reply code, stays whole.
+  assert.equal(
+    runRule(hostname, '123-web.example-fake.net').out,
+    '⟨host#123-web.example-fake.net⟩',
+  );
+});
+
+test("an Oracle service name's domain is pseudonymised; the service name and port stay", () => {
+  assert.equal(
+    runRule(url, 'jdbc:oracle:thin:@//dbhost-fake:1521/JIRASVC.corp.example-fake.net').out,
+    'jdbc:oracle:thin:@//⟨host#dbhost-fake⟩:1521/JIRASVC.⟨host#corp.example-fake.net⟩',
+  );
+  assert.equal(
+    runRule(url, 'jdbc:oracle:thin:@//dbhost-fake:1521/JIRASVC ok').out,
+    'jdbc:oracle:thin:@//⟨host#dbhost-fake⟩:1521/JIRASVC ok',
+  );
+});
+
+test('generic container service names and loopback stay in JDBC URLs', () => {
+  for (const line of [
+    'jdbc:postgresql://postgres:5432/jira',
+    'jdbc:mysql://db:3306/jiradb?useUnicode=true',
+    'jdbc:postgresql://localhost:5432/jira',
+  ])
+    assert.equal(runRule(url, line).out, line);
+  assert.equal(
+    runRule(url, 'jdbc:postgresql://pgfake01:5432/jira').out,
+    'jdbc:postgresql://⟨host#pgfake01⟩:5432/jira',
+  );
+});

@@ -207,3 +207,35 @@ test('reverse-proxy configs: ProxyPass and proxy_pass are routes, not passwords'
   for (const line of keep) assert.equal(runRule(password, line, 'properties').out, line, line);
   assert.equal(runRule(password, 'proxyPass=FAKEpp', 'properties').out, `proxyPass=${M}`);
 });
+
+test("Tomcat's shutdown command is a password unless it is the default SHUTDOWN", () => {
+  assert.equal(
+    runRule(password, '<Server port="8005" shutdown="SHUTDOWN-FAKE-9f8e7d">', 'xml').out,
+    `<Server port="8005" shutdown="${M}">`,
+  );
+  const keep = [
+    '<Server port="8005" shutdown="SHUTDOWN">',
+    '<Server port="-1" shutdown="SHUTDOWN">',
+    // Other keys that merely hold the word are no shutdown command.
+    'shutdownHook=enabled',
+    'org.quartz.scheduler.shutdownTimeout=30',
+  ];
+  for (const line of keep) assert.equal(runRule(password, line, 'xml').out, line, line);
+});
+
+test('a value that names a key is kept; a real secret under the same keys is not', () => {
+  const keep: [string, Parameters<typeof runRule>[2]][] = [
+    ['    usernameSecretKey: username', 'yaml'],
+    ['    passwordSecretKey: password', 'yaml'],
+    ['db.password=db.password', 'properties'],
+  ];
+  for (const [line, format] of keep) assert.equal(runRule(password, line, format).out, line, line);
+  const remove: [string, string, Parameters<typeof runRule>[2]][] = [
+    // A one-word key repeated is a weak password, not a key name.
+    ['password=password', `password=${M}`, 'properties'],
+    ['    passwordSecretKey: p@ss;w0rd&FAKE', `    passwordSecretKey: "${M}"`, 'yaml'],
+    ['db.password=FAKEabc123', `db.password=${M}`, 'properties'],
+  ];
+  for (const [line, expected, format] of remove)
+    assert.equal(runRule(password, line, format).out, expected, line);
+});

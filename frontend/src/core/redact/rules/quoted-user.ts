@@ -40,6 +40,7 @@ const CANDIDATE = new RegExp(
   `user(?:(?=${NAME}["']?\\s*[:=]?\\s*['"])|(?<!; user)(?=${NAME}\\s*[:=]\\s*[^\\s&;,"'<>)\\]}]))|${LABELS.join('|')}`,
   'gi',
 );
+const KERBEROS_SERVICE = /^(?:HTTP|HTTPS|host|ldap|krbtgt|kadmin|nfs|cifs|MSSQLSvc|postgres)\//;
 const NOT_A_USER = new Set(['-', 'anonymous', 'null', 'none', 'unknown', 'true', 'false', '?']);
 const PREFIXES = ['os_', 'j_', 'x-a', 'X-A', 'remote-', 'remote', 'Remote', '-D', '.', '_', '-'];
 
@@ -270,9 +271,14 @@ function userToken(user: string, scope: Scope): string {
   if (
     NOT_A_USER.has(user.toLowerCase()) ||
     !/\w/.test(user) ||
-    /^(?:[[$%{<]|\d+$|\d+[.,]\d+(?:[A-Za-z]{1,2}|%)?$)/.test(user)
+    /^(?:[[$%{<]|\d+$|\d+[.,]\d+(?:[A-Za-z]{1,2}|%)?$)/.test(user) ||
+    // A URL, whose user and host the URL rule has judged.
+    user.includes('://')
   )
     return user;
+  // A Kerberos service principal (`HTTP/host@REALM`): the service names no one.
+  const service = KERBEROS_SERVICE.exec(user)?.[0] ?? '';
+  if (service !== '') return service + userToken(user.slice(service.length), scope);
   const token = scope.token('user', user);
   if (token !== user) scope.hit('named-user');
   return token;

@@ -14,9 +14,12 @@ import { secretToken } from './secret-token.ts';
 import { sessionId } from './session-id.ts';
 import { xsrfToken } from './xsrf-token.ts';
 
-/** `jdbc:oracle:thin:@//host:1521/SVC`, `…:@host:1521:SID`, with `user/password@` before the `@`. */
+/**
+ * `jdbc:oracle:thin:@//host:1521/SVC`, `…:@host:1521:SID`, with `user/password@` before the `@`;
+ * a service name may carry the domain (`/JIRASVC.corp.acme.test`), pseudonymised as a host.
+ */
 const ORACLE =
-  /(jdbc:oracle:[a-z]+:)(?:([^\s/@"'<>]+)\/("[^"\s]*"|[^\s@"'<>]+))?(@(?:\/\/)?)([A-Za-z0-9_.-]*)/gi;
+  /(jdbc:oracle:[a-z]+:)(?:([^\s/@"'<>]+)\/("[^"\s]*"|[^\s@"'<>]+))?(@(?:\/\/)?)([A-Za-z0-9_.-]*)(?:(:\d{1,5}\/[\w$#]{1,64}\.)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+))?/gi;
 const TNS_HOST = /(\(\s*HOST\s*=\s*)([^)\s]+)/gi;
 /** TNS_HOST at one `(` (sticky): `(`s are found with `indexOf`; a case-insensitive scan is slow. */
 const TNS_AT = new RegExp(TNS_HOST.source, 'iy');
@@ -189,7 +192,7 @@ function redactRest(rest: string, scope: Scope): string {
 
 /** An Oracle URL's lead, its `user/password@` (password removed) and its host. */
 function oracle(groups: readonly (string | undefined)[], scope: Scope): string {
-  const [lead = '', user, secret, at = '', host = ''] = groups;
+  const [lead = '', user, secret, at = '', host = '', service, domain] = groups;
   let credentials = '';
   if (user !== undefined && secret !== undefined) {
     credentials = `${user.startsWith('[REDACTED') ? user : scope.token('user', user)}/`;
@@ -197,7 +200,8 @@ function oracle(groups: readonly (string | undefined)[], scope: Scope): string {
     if (!secret.startsWith('[REDACTED')) scope.hit('url-password');
     credentials += marker('url-password');
   }
-  return lead + credentials + at + hostHit(host, scope);
+  const serviceDomain = service && domain ? service + hostHit(domain.toLowerCase(), scope) : '';
+  return lead + credentials + at + hostHit(host, scope) + serviceDomain;
 }
 
 function hostHit(host: string, scope: Scope): string {

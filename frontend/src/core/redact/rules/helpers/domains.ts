@@ -186,7 +186,26 @@ const VENDOR_LABEL =
   /^(?:www|login|help|support|developer|s3|s3-accelerate|s3-website|dualstack|sts|iam|ec2|rds|elb|sqs|sns|kms|ssm|logs|monitoring|secretsmanager|dynamodb|elasticache|es|lambda|execute-api|compute|compute-1|[a-z]{2}(?:-gov)?-[a-z]+-\d|s3-[a-z]{2}-[a-z]+-\d)$/;
 
 /** Names kept as they are: they identify nobody. */
-const KEPT_NAMES = new Set(['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback']);
+/**
+ * Loopback, and the service names every container example gives a database (`postgres`, `db`)
+ * or Jira itself: they say how Jira is deployed and nothing about whose it is.
+ */
+const KEPT_NAMES = new Set([
+  'localhost',
+  'localhost.localdomain',
+  'ip6-localhost',
+  'ip6-loopback',
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'oracle',
+  'mssql',
+  'sqlserver',
+  'db',
+  'database',
+  'jira',
+]);
 
 const KEPT_DOMAIN_SET = new Set(KEPT_DOMAINS);
 

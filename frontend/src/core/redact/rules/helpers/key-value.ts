@@ -8,6 +8,7 @@
  */
 import type { Rule, Scope } from '../../types.ts';
 import { isKeyCode } from './chars.ts';
+import { keyWords } from './key-words.ts';
 import { isMarker, marker } from './marker.ts';
 import { Splicer } from './replace.ts';
 import { findValueSpan } from './value-span.ts';
@@ -36,7 +37,7 @@ export interface KeyValueRuleSpec {
   /** Whether the whole key (as written, e.g. `-Djavax.net.ssl.keyStorePassword`) is a secret's. */
   isSecretKey(key: string): boolean;
   /** Further check on a value (e.g. a token key whose value is a number of seconds). */
-  isSecretValue?(value: string): boolean;
+  isSecretValue?(value: string, key: string): boolean;
 }
 
 /** A rule that also answers, for structured passes, whether a key names its secret. */
@@ -70,6 +71,32 @@ export function isPlaceholderValue(value: string): boolean {
     v.startsWith('[') ||
     JAVA_CLASS.test(v)
   );
+}
+
+/** Last words of a key whose value is the name of another key (`usernameSecretKey`, `…KeyRef`). */
+const REFERENCE_ENDS = new Set(['key', 'name', 'ref']);
+/** A key name as written: letters in words; a secret mixes in digits or symbols. */
+const KEY_NAME = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/;
+
+/**
+ * A value that names a key rather than holds a secret: the key itself repeated
+ * (`session.tokenkey=session.tokenkey`; a one-word key repeated, `password=password`, is a weak
+ * password), or the key's words before a reference ending of two or more words
+ * (`usernameSecretKey: username`, the key of a Kubernetes Secret). `secretKey: secret` has a
+ * one-word ending and is not kept.
+ */
+export function isKeyNameValue(key: string, value: string): boolean {
+  const v = value.trim();
+  if (v.length > 64) return false;
+  const bare = key.replace(/^-D/, '');
+  const words = keyWords(bare);
+  if (v.toLowerCase() === bare.toLowerCase()) return words.length > 1;
+  if (!KEY_NAME.test(v) || !REFERENCE_ENDS.has(words[words.length - 1] ?? '')) return false;
+  const named = keyWords(v);
+  for (let i = 0; i + named.length + 2 <= words.length; i++) {
+    if (named.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -114,8 +141,10 @@ export function keyValueRule(spec: KeyValueRuleSpec): KeyedRule {
     id: spec.id,
     mark: marker(spec.id),
     acceptKey,
-    acceptValue: (v) =>
-      !isPlaceholderValue(v) && (spec.isSecretValue ? spec.isSecretValue(v.trim()) : true),
+    acceptValue: (v, key) =>
+      !isPlaceholderValue(v) &&
+      !isKeyNameValue(key, v) &&
+      (spec.isSecretValue ? spec.isSecretValue(v.trim(), key) : true),
     keysOf: (replacement) => {
       let keys = keysOfMarkers.get(replacement);
       if (keys === undefined) {
@@ -159,7 +188,8 @@ interface KeyRedactor {
   id: string;
   mark: string;
   acceptKey(key: string): boolean;
-  acceptValue(v: string): boolean;
+  /** Whether the value of `key` is one to remove. */
+  acceptValue(v: string, key: string): boolean;
   /** The secret keys inside a marker (`[REDACTED:secret-token]` holds one): later passes see them. */
   keysOf(replacement: string): readonly SecretKey[];
 }
@@ -252,7 +282,7 @@ function redactKeys(
       if (k.start < splicer.position || !holds.test(k.key)) continue;
       const span = findValueSpan(out, k.start, k.end, scope.format);
       if (!span || span.start < splicer.position) continue;
-      if (!rule.acceptValue(out.slice(span.start, span.end))) continue;
+      if (!rule.acceptValue(out.slice(span.start, span.end), k.key)) continue;
       const replacement =
         span.bare && quoteBare && startsYamlScalar(out, span.start) ? `"${rule.mark}"` : rule.mark;
       splicer.replace(span.start, span.end, replacement);
@@ -330,7 +360,7 @@ function redactKeyValues(text: string, anchor: RegExp, rule: KeyRedactor, scope:
     if (ks < splicer.position || !rule.acceptKey(key)) continue;
     const span = findValueSpan(text, ks, ke, scope.format);
     if (!span || span.start < splicer.position) continue;
-    if (!rule.acceptValue(text.slice(span.start, span.end))) continue;
+    if (!rule.acceptValue(text.slice(span.start, span.end), key)) continue;
     splicer.replace(
       span.start,
       span.end,
