@@ -6,7 +6,7 @@ import { issueKey } from './issue-key.ts';
 import { jql } from './jql.ts';
 import { mailLog } from './mail-log.ts';
 import { serverId } from './server-id.ts';
-import { runRule } from '../test-support/harness.ts';
+import { newRedactor, runRule } from '../test-support/harness.ts';
 
 test('JQL keeps fields, operators, functions and dates; literal values go', () => {
   const masked = maskJql(
@@ -81,6 +81,109 @@ test('project keys after selectedIssue= and pid= go even with no other issue-key
   // `?issueKey=` is both a parameter and a label: one key, one hit.
   assert.deepEqual(run.hits, { 'project-key': 4 });
   assert.equal(runRule(issueKey, 'Issue_Key: ACME-3').out, 'Issue_Key: ACME-3');
+});
+
+test('project keys after "issue", "ticket" or "key" in log messages; the issue number stays', () => {
+  const caught: [string, string][] = [
+    ['Indexing issue ACME-123', 'Indexing issue ⟨project#ACME⟩-123'],
+    ['Issue ACME-123 not found', 'Issue ⟨project#ACME⟩-123 not found'],
+    ['ISSUE #ACME-5 reindexed', 'ISSUE #⟨project#ACME⟩-5 reindexed'],
+    ["Unable to find issue 'FAKEPRJ-17'", "Unable to find issue '⟨project#FAKEPRJ⟩-17'"],
+    ['issue: ACME-123', 'issue: ⟨project#ACME⟩-123'],
+    ['{"issue": "ACME-1"}', '{"issue": "⟨project#ACME⟩-1"}'],
+    [
+      'Reindexing issue with id 10001 and key ACME-123',
+      'Reindexing issue with id 10001 and key ⟨project#ACME⟩-123',
+    ],
+    [
+      'Sending notification for issue ACME-123 to 3 recipients',
+      'Sending notification for issue ⟨project#ACME⟩-123 to 3 recipients',
+    ],
+    ['Mail handler created issue HRFAKE-12', 'Mail handler created issue ⟨project#HRFAKE⟩-12'],
+    ['Ticket ACME-123 closed', 'Ticket ⟨project#ACME⟩-123 closed'],
+    ['moved key=ACME-123', 'moved key=⟨project#ACME⟩-123'],
+    ['Issue Key: ACME-1', 'Issue Key: ⟨project#ACME⟩-1'],
+    ['Issue_9 key ACME_2-4', 'Issue_9 key ⟨project#ACME_2⟩-4'],
+  ];
+  for (const [line, expected] of caught) assert.equal(runRule(issueKey, line).out, expected, line);
+});
+
+test('every key of an issue list goes, quoted or not, passing over public tracker keys', () => {
+  const run = runRule(issueKey, 'Bulk edit of issues [ACME-1, ACME-2, OPS-9] done');
+  assert.equal(
+    run.out,
+    'Bulk edit of issues [⟨project#ACME⟩-1, ⟨project#ACME⟩-2, ⟨project#OPS⟩-9] done',
+  );
+  assert.deepEqual(run.hits, { 'project-key': 3 });
+  assert.equal(
+    runRule(issueKey, "issues: ['ACME-1', 'OPS-2']").out,
+    "issues: ['⟨project#ACME⟩-1', '⟨project#OPS⟩-2']",
+  );
+  assert.equal(
+    runRule(issueKey, 'linked issues ACME-1, JRASERVER-66730, OPS-3').out,
+    'linked issues ⟨project#ACME⟩-1, JRASERVER-66730, ⟨project#OPS⟩-3',
+  );
+});
+
+test('project keys in URL-encoded /browse/ links and after pkey = or project =', () => {
+  assert.equal(
+    runRule(issueKey, 'GET /login.jsp?os_destination=%2Fbrowse%2FFAKEPRJ-17&x=1').out,
+    'GET /login.jsp?os_destination=%2Fbrowse%2F⟨project#FAKEPRJ⟩-17&x=1',
+  );
+  assert.equal(
+    runRule(issueKey, 'returnUrl=%2fbrowse%2fFAKEPRJ%3Fpage%3D1').out,
+    'returnUrl=%2fbrowse%2f⟨project#FAKEPRJ⟩%3Fpage%3D1',
+  );
+  assert.equal(
+    runRule(issueKey, "select id from project where pkey = 'FAKEPRJ'").out,
+    "select id from project where pkey = '⟨project#FAKEPRJ⟩'",
+  );
+  assert.equal(runRule(issueKey, "WHERE PKEY='HRFAKE'").out, "WHERE PKEY='⟨project#HRFAKE⟩'");
+  assert.equal(
+    runRule(issueKey, 'Filter 10200 query: project = FAKEPRJ AND status = Open').out,
+    'Filter 10200 query: project = ⟨project#FAKEPRJ⟩ AND status = Open',
+  );
+  const keep = ['project = EMPTY', 'where project = 10000', 'subproject = ACME', 'pkey = x'];
+  for (const line of keep) assert.equal(runRule(issueKey, line).out, line, line);
+});
+
+test('codes shaped like issue keys stay byte for byte, even after "issue" or "key"', () => {
+  const keep = [
+    'Encoding=UTF-8 charset ISO-8859-1',
+    'issue UTF-8 encoding',
+    'key SHA-256 digest, cipher AES-128',
+    'key=SHA-256',
+    'JSR-310 dates, see issue CVE-2021-44228',
+    'key CVE-2021-44228',
+    'issue: ORA-00942: table or view does not exist',
+    'ticket TNS-12541: TNS:no listener',
+    'issue PLS-00201: identifier must be declared',
+    'see issue JRASERVER-66730 and JSWSERVER-1, JSDSERVER-1, CONFSERVER-1',
+    'known issue JDK-8012345, issue HHH-1234, issue LOG4J2-3201, issue SPR-1, issue WFLY-1',
+    'http-nio-8080-exec-1 Caesium-1-3 JIRA-Bootstrap localhost-startStop-1',
+    'com.atlassian.jira.issue.IssueManager-1 c.a.j.issue.ACME-1',
+    'Jira 9.12.4 on Java 17.0.9+9, build 2024-11-18',
+    'Cluster node NODE-1 joined; node-1 is ACTIVE',
+    'com.atlassian.troubleshooting.plugin-jira:issue-2',
+    'issue 9b1f2e3c-4d5a-6b7c-8d9e-0f1a2b3c4d5e',
+    'monkey ACME-1 reissue ACME-2 tissue ACME-3 subticket ACME-4',
+    'Issue_Key: ACME-3',
+    'issue ACME-0 and issue ACME-1-2',
+  ];
+  for (const line of keep) assert.equal(runRule(issueKey, line).out, line, line);
+  // Issue context decides, not the letters: a cluster node id after "issue" is a key.
+  assert.equal(runRule(issueKey, 'issue NODE-1').out, 'issue ⟨project#NODE⟩-1');
+});
+
+test('a key in prose gets the token its link has, and a token is never tokenised again', async () => {
+  const redactor = newRedactor();
+  const once = await redactor.redactText(
+    'atlassian-jira.log',
+    'Indexing issue FAKEPRJ-17 (/browse/FAKEPRJ-18) issues [FAKEPRJ-19]',
+  );
+  const token = await redactor.pseudonym('project', 'FAKEPRJ');
+  assert.equal(once, `Indexing issue ${token}-17 (/browse/${token}-18) issues [${token}-19]`);
+  assert.equal(await redactor.redactText('atlassian-jira.log', once), once);
 });
 
 test('JQL parameters are found in any case, and a jql= inside a value belongs to that value', () => {
