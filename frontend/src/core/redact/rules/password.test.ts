@@ -227,12 +227,13 @@ test('a value that names a key is kept; a real secret under the same keys is not
   const keep: [string, Parameters<typeof runRule>[2]][] = [
     ['    usernameSecretKey: username', 'yaml'],
     ['    passwordSecretKey: password', 'yaml'],
-    ['db.password=db.password', 'properties'],
   ];
   for (const [line, format] of keep) assert.equal(runRule(password, line, format).out, line, line);
   const remove: [string, string, Parameters<typeof runRule>[2]][] = [
     // A one-word key repeated is a weak password, not a key name.
     ['password=password', `password=${M}`, 'properties'],
+    // A password key repeated may be the (weak) password itself: removed all the same.
+    ['db.password=db.password', `db.password=${M}`, 'properties'],
     ['    passwordSecretKey: p@ss;w0rd&FAKE', `    passwordSecretKey: "${M}"`, 'yaml'],
     ['db.password=FAKEabc123', `db.password=${M}`, 'properties'],
   ];

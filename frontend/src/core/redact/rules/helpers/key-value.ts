@@ -73,6 +73,8 @@ export function isPlaceholderValue(value: string): boolean {
   );
 }
 
+/** Last words of keys whose value is a password even when it repeats the key. */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret']);
 /** Last words of a key whose value is the name of another key (`usernameSecretKey`, `…KeyRef`). */
 const REFERENCE_ENDS = new Set(['key', 'name', 'ref']);
 /** A key name as written: letters in words; a secret mixes in digits or symbols. */
@@ -90,7 +92,9 @@ export function isKeyNameValue(key: string, value: string): boolean {
   if (v.length > 64) return false;
   const bare = key.replace(/^-D/, '');
   const words = keyWords(bare);
-  if (v.toLowerCase() === bare.toLowerCase()) return words.length > 1;
+  // `db.password=db.password` is still a (weak) password: only other keys may repeat.
+  if (v.toLowerCase() === bare.toLowerCase())
+    return words.length > 1 && !PASSWORD_WORDS.has(words[words.length - 1] ?? '');
   if (!KEY_NAME.test(v) || !REFERENCE_ENDS.has(words[words.length - 1] ?? '')) return false;
   const named = keyWords(v);
   for (let i = 0; i + named.length + 2 <= words.length; i++) {
