@@ -210,6 +210,97 @@ test('JQL functions are told by the ( that follows, across spaces and a lone !',
   );
 });
 
+const M = '"[REDACTED:jql]"';
+
+test('slow-query lines: the JQL after a query label is masked, its shape and timing stay', () => {
+  assert.equal(
+    runRule(jql, `Slow JQL query: 'project = OPSX AND text ~ "budget fake"' took 8168ms`).out,
+    `Slow JQL query: 'project = ${M} AND text ~ ${M}' took 8168ms`,
+  );
+  assert.equal(
+    runRule(jql, `JQL query 'summary ~ "payroll fake" ORDER BY created' took 2000 ms`).out,
+    `JQL query 'summary ~ ${M} ORDER BY created' took 2000 ms`,
+  );
+  // No `jql` in the block: the label alone finds it; Jira's clause braces stay.
+  const braced = runRule(
+    jql,
+    'WARN query: {project = HRFAKE AND labels = confidential-fake} (3 ms)',
+  );
+  assert.equal(braced.out, `WARN query: {project = ${M} AND labels = ${M}} (3 ms)`);
+  assert.deepEqual(braced.hits, { jql: 2 });
+  assert.equal(
+    runRule(jql, 'query=[assignee in (jfakeuser, "Fake Person")]').out,
+    `query=[assignee in (${M}, ${M})]`,
+  );
+  // A quote inside a word stays inside the query.
+  assert.equal(
+    runRule(jql, `query 'summary ~ "o'fakerty payroll"' took 9 ms`).out,
+    `query 'summary ~ ${M}' took 9 ms`,
+  );
+  assert.equal(
+    runRule(jql, '{"query":"summary ~ \\"payroll fake\\""}').out,
+    `{"query":"summary ~ \\${M.slice(0, -1)}\\""}`,
+  );
+});
+
+test('LuceneSearchProvider: both the JQL and the Lucene query it produced are masked', () => {
+  const line =
+    "[c.a.j.issue.search.providers.LuceneSearchProvider] JQL query '{project = \"HRFAKE\"} AND {assignee = jfakeuser} order by created DESC' produced lucene query '+projid:10000 +issue_assignee:jfakeuser +summary:*payroll*' and took '2000' ms to run.";
+  const run = runRule(jql, line);
+  assert.equal(
+    run.out,
+    `[c.a.j.issue.search.providers.LuceneSearchProvider] JQL query '{project = ${M}} AND {assignee = ${M}} order by created DESC' produced lucene query '+projid:10000 +issue_assignee:${M} +summary:${M}' and took '2000' ms to run.`,
+  );
+  assert.deepEqual(run.hits, { jql: 4 });
+});
+
+test('Lucene queries: words, phrases and wildcards go; fields, ids and structure stay', () => {
+  assert.equal(
+    runRule(
+      jql,
+      'Slow Lucene query: +projid:10000 +(summary:payroll description:payroll) +labels:budget-cut-fake',
+    ).out,
+    `Slow Lucene query: +projid:10000 +(summary:${M} description:${M}) +labels:${M}`,
+  );
+  // A term with blanks prints unquoted: each word goes; a timing after it stays.
+  assert.equal(
+    runRule(jql, 'Slow Lucene query: +customfield_10010:initech fake gmbh took 2000 ms').out,
+    `Slow Lucene query: +customfield_10010:${M} ${M} ${M} took 2000 ms`,
+  );
+  assert.equal(
+    runRule(jql, 'lucene query: +issue_author:jfakeuser +lowerCaseUserName:"j.fakeperson"').out,
+    `lucene query: +issue_author:${M} +lowerCaseUserName:${M}`,
+  );
+  assert.equal(
+    runRule(
+      jql,
+      'BooleanQuery: +summary:*payroll* -status:6 +created:[1000 TO 2000] +(a:fake^2.0 b:fake~2)~1 ConstantScore(#projid:10000) *:*',
+    ).out,
+    `BooleanQuery: +summary:${M} -status:6 +created:[1000 TO 2000] +(a:${M}^2.0 b:${M}~2)~1 ConstantScore(#projid:10000) *:*`,
+  );
+  // Unlabelled, a quoted query reads as Lucene by its `field:value` clauses.
+  assert.equal(
+    runRule(jql, "query '+issue_author:jfakeuser -status:6'").out,
+    `query '+issue_author:${M} -status:6'`,
+  );
+});
+
+test('query labels: class names, stack frames, SQL and prose stay', () => {
+  for (const kept of [
+    '[c.a.j.jql.query.LuceneQueryBuilder] Unable to build query for clause',
+    '\tat com.atlassian.jira.jql.query.LuceneQueryBuilder.createLuceneQuery(LuceneQueryBuilder.java:45)',
+    "Executing query: 'SELECT * FROM jiraissue WHERE summary = 'fake''",
+    'BooleanQuery: too many clauses (maxClauseCount is set to 65535)',
+    'query: slow, see the index',
+    'queryString: "project = FAKE"',
+    'GET /rest/api/2/user/search?query=fakeuser&maxResults=50',
+  ]) {
+    const run = runRule(jql, kept);
+    assert.equal(run.out, kept);
+    assert.deepEqual(run.hits, {});
+  }
+});
+
 test('mail subjects in headers on any line start, after LF or CRLF', () => {
   const run = runRule(
     mailLog,

@@ -5,7 +5,9 @@
 import type { Scope } from '../../types.ts';
 import { marker } from './marker.ts';
 
-const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|!=|!~|>=|<=|[=~<>(),]|[^\s"'=~<>!(),]+/g;
+// Braces are tokens of their own: Jira's `Query.toString()` wraps each clause in them
+// (`{project = "X"} AND {assignee = jdoe}`).
+const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|!=|!~|>=|<=|[=~<>(),{}]|[^\s"'=~<>!(),{}]+/g;
 const VALUE_WORDS = new Set([
   'in',
   'is',
@@ -61,7 +63,8 @@ function maskLiterals(query: string, sink: ((literal: string) => void) | Scope):
     } else if (word === ')') {
       if (listDepth > 0) listDepth--;
       expect = listDepth > 0;
-    } else if (word === ',') expect = listDepth > 0;
+    } else if (word === '{' || word === '}') expect = listDepth > 0;
+    else if (word === ',') expect = listDepth > 0;
     else {
       // The keywords have at most 6 letters and lower-casing at most halves a string's
       // length, so a word longer than 12 cannot be one: it skips the copy.
