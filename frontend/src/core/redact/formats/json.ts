@@ -10,6 +10,7 @@ import { isBinary } from '../binary.ts';
 import { runRules } from '../engine/run-rules.ts';
 import { KEYED_SECRET_RULES } from '../rules/catalogue.ts';
 import { redactCookieList } from '../rules/cookie-header.ts';
+import { decodeBase64 } from '../rules/helpers/base64.ts';
 import { maskJql } from '../rules/helpers/jql.ts';
 import { isKeyNameValue, isPlaceholderValue } from '../rules/helpers/key-value.ts';
 import { marker } from '../rules/helpers/marker.ts';
@@ -147,12 +148,8 @@ function redactBase64(
 
 /** The UTF-8 text a base64 string encodes; undefined when it is not base64 or not text. */
 export function decodeBase64Text(encoded: string): string | undefined {
-  let binary: string;
-  try {
-    binary = globalThis.atob(encoded.replace(/\s+/g, ''));
-  } catch {
-    return undefined;
-  }
+  const binary = decodeBase64(encoded.replace(/\s+/g, ''));
+  if (binary === undefined) return undefined;
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   if (isBinary(bytes)) return undefined;

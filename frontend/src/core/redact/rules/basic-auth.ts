@@ -1,5 +1,6 @@
 /** `Basic <base64 of user:password>` in Authorization headers. */
 import type { Rule } from '../types.ts';
+import { decodeBase64 } from './helpers/base64.ts';
 import { marker } from './helpers/marker.ts';
 import { HINT } from './helpers/hints.ts';
 
@@ -23,9 +24,5 @@ export const basicAuth: Rule = {
 };
 
 function decodesToCredentials(b64: string): boolean {
-  try {
-    return globalThis.atob(b64).includes(':');
-  } catch {
-    return false;
-  }
+  return decodeBase64(b64)?.includes(':') === true;
 }

@@ -6,6 +6,7 @@
 import type { Rule, Scope } from '../types.ts';
 import { isWordCode } from './helpers/chars.ts';
 import { isBuiltInGroup } from './helpers/groups.ts';
+import { decodeFormValue } from './helpers/query.ts';
 import { Splicer } from './helpers/replace.ts';
 
 /** Starts with the literal `roup` (the `G`/`g` and what comes before are checked by hand). */
@@ -55,7 +56,7 @@ export const groupName: Rule = {
 };
 
 function groupToken(written: string, urlEncoded: boolean, scope: Scope): string {
-  const name = urlEncoded ? decode(written) : written;
+  const name = urlEncoded ? decodeFormValue(written) : written;
   if (
     name.trim() === '' ||
     name.includes('=') ||
@@ -71,12 +72,4 @@ function groupToken(written: string, urlEncoded: boolean, scope: Scope): string 
 /** `… to group ` or `… from group ` before the label at `g`. */
 function afterToOrFrom(text: string, g: number): boolean {
   return text.startsWith('to ', g - 3) || text.startsWith('from ', g - 5);
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return value;
-  }
 }

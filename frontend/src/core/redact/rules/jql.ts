@@ -9,6 +9,7 @@
 import type { Rule, Scope } from '../types.ts';
 import { maskJqlCounted } from './helpers/jql.ts';
 import { hasLuceneClause, looksLikeJql, looksLikeLucene, maskLucene } from './helpers/lucene.ts';
+import { decodeFormValue } from './helpers/query.ts';
 import { Splicer } from './helpers/replace.ts';
 
 // The forms run one after the other, each over the text the one before left (a later form
@@ -163,7 +164,7 @@ function maskParams(text: string, scope: Scope): string {
     if (m === null) continue;
     const encoded = m[0];
     valueEnd = PARAM_VALUE.lastIndex;
-    const query = decode(encoded);
+    const query = decodeFormValue(encoded);
     if (query.includes('REDACTED')) continue;
     const masked = mask(query, scope);
     if (masked !== query) splicer.replace(at + 1, valueEnd, encodeURIComponent(masked));
@@ -227,13 +228,5 @@ function unescapeJson(s: string): string {
     return JSON.parse(`"${s}"`) as string;
   } catch {
     return s;
-  }
-}
-
-function decode(v: string): string {
-  try {
-    return decodeURIComponent(v.replace(/\+/g, ' '));
-  } catch {
-    return v;
   }
 }

@@ -4,6 +4,7 @@
  * which secret the chart mounts.
  */
 import type { Rule } from '../types.ts';
+import { lineEnd } from './helpers/chars.ts';
 import { marker } from './helpers/marker.ts';
 import { Splicer } from './helpers/replace.ts';
 
@@ -34,7 +35,7 @@ export const kubernetesSecret: Rule = {
       let at = block.index + block[0].length + 1;
       let entryIndent = -1;
       while (at < text.length) {
-        const end = lineEndAt(text, at);
+        const end = lineEnd(text, at);
         const line = text.slice(at, end);
         const indent = line.length - line.trimStart().length;
         if (line.trim() === '' || line.trimStart().startsWith('#')) {
@@ -71,21 +72,16 @@ function isSecretDocument(text: string, at: number): boolean {
   return SECRET_KIND.test(text.slice(start, after < 0 ? text.length : after));
 }
 
-function lineEndAt(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
-}
-
 /** The end of the lines after `end` indented deeper than `indent` (blank lines included). */
 function blockEnd(text: string, end: number, indent: number): number {
   let last = end;
   let at = end + 1;
   while (at < text.length) {
-    const lineEnd = lineEndAt(text, at);
-    const line = text.slice(at, lineEnd);
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
     if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break;
-    if (line.trim() !== '') last = lineEnd;
-    at = lineEnd + 1;
+    if (line.trim() !== '') last = end;
+    at = end + 1;
   }
   return last;
 }

@@ -6,6 +6,7 @@
  * and JavaMail's notes (`AUTH LOGIN failed`) stay.
  */
 import type { Rule, Scope } from '../types.ts';
+import { decodeBase64 } from './helpers/base64.ts';
 import { marker } from './helpers/marker.ts';
 import { Splicer } from './helpers/replace.ts';
 
@@ -84,12 +85,8 @@ function removeAnswers(text: string, scope: Scope): string {
  */
 function isCredentialBase64(b64: string): boolean {
   if (b64.length < 4 || b64.length % 4 !== 0) return false;
-  let decoded: string;
-  try {
-    decoded = globalThis.atob(b64);
-  } catch {
-    return false;
-  }
+  const decoded = decodeBase64(b64);
+  if (decoded === undefined) return false;
   for (let i = 0; i < decoded.length; i++) {
     const c = decoded.charCodeAt(i);
     if (c !== 0 && (c < 32 || c > 126)) return false;

@@ -5,7 +5,7 @@
  * failed`). Short names are caught only there: class, thread and version names never are.
  */
 import type { Rule, Scope } from '../types.ts';
-import { isHostCode, isWordCode } from './helpers/chars.ts';
+import { isHostCode, isSpaceCode, isWordCode } from './helpers/chars.ts';
 import { replaceHost } from './helpers/hosts.ts';
 import { Splicer } from './helpers/replace.ts';
 
@@ -65,7 +65,7 @@ function uncHosts(text: string, scope: Scope): string {
       let slashes = 0;
       while (text.charCodeAt(end + slashes) === BACKSLASH) slashes++;
       const after = text.charCodeAt(end + sep);
-      if (slashes === sep && end + sep < text.length && !isSpace(after))
+      if (slashes === sep && end + sep < text.length && !isSpaceCode(after))
         replaceAt(splicer, next, text.slice(next, end), scope);
     }
     i = text.indexOf('\\\\', next);
@@ -79,8 +79,4 @@ function replaceAt(splicer: Splicer, start: number, host: string, scope: Scope):
   const token = replaceHost(host, scope);
   if (token !== host && splicer.replace(start, start + host.length, token))
     scope.hit('message-host');
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }

@@ -28,7 +28,7 @@ export function redactQuery(query: string, scope: Scope, handlers: QueryHandlers
       scope.hit('url-query-secret');
       return lead + marker('url-query-secret');
     }
-    const decoded = decode(value);
+    const decoded = decodeFormValue(value);
     if (k.toLowerCase() === 'jql') {
       const masked = maskJql(decoded, () => scope.hit('jql'));
       return lead + (masked === decoded ? value : encodeURIComponent(masked));
@@ -52,7 +52,8 @@ export function redactQuery(query: string, scope: Scope, handlers: QueryHandlers
   });
 }
 
-function decode(value: string): string {
+/** A form value (`+` for blanks, `%xx`) decoded; as written when its escapes are broken. */
+export function decodeFormValue(value: string): string {
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '));
   } catch {
